@@ -1,0 +1,76 @@
+import { execFileSync } from 'node:child_process';
+import { defineConfig, devices } from '@playwright/test';
+
+// The whole stack (emulator with a fresh in-memory demo database + gateway serving the built SPA) runs
+// as one `server/start.ts` process on free loopback ports. Ports are chosen once in the main process and
+// handed to the workers through the environment (workers are forked after this file is loaded).
+if (!process.env.ORRERY_E2E_PORT) {
+  const ports = execFileSync(
+    process.execPath,
+    [
+      '-e',
+      `const net=require('net');const get=()=>new Promise(r=>{const s=net.createServer();s.listen(0,'127.0.0.1',()=>{const p=s.address().port;s.close(()=>r(p));});});Promise.all([get(),get()]).then(p=>console.log(p.join(' ')));`,
+    ],
+    { encoding: 'utf8' },
+  )
+    .trim()
+    .split(' ');
+  process.env.ORRERY_E2E_PORT = ports[0];
+  process.env.ORRERY_E2E_EMULATOR_PORT = ports[1];
+}
+const port = process.env.ORRERY_E2E_PORT;
+const emulatorPort = process.env.ORRERY_E2E_EMULATOR_PORT;
+process.env.ORRERY_E2E_TOKEN ??= 'e2e-demo-token-0123456789abcdef';
+const E2E_TOKEN = process.env.ORRERY_E2E_TOKEN;
+const isCI = !!process.env.CI;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: isCI ? 2 : undefined,
+  retries: isCI ? 1 : 0,
+  forbidOnly: isCI,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: isCI ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: [
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+            '--disable-gpu',
+            '--no-sandbox',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'node --import tsx server/start.ts --no-build',
+    url: `http://127.0.0.1:${port}/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      PORT: String(port),
+      EMULATOR_PORT: String(emulatorPort),
+      EMULATOR_DB: ':memory:',
+      EMULATOR_TOKEN: E2E_TOKEN,
+      ORRERY_LOG: process.env.ORRERY_LOG ?? 'quiet',
+    },
+  },
+});

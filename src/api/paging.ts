@@ -1,0 +1,45 @@
+import { api, type Query } from './client';
+
+/** Copernica's list wrapper (conventions.md §6.1). `total` is absent when asked with `total=false`. */
+export type Paged<T> = { start: number; limit: number; count: number; data: T[]; total?: number };
+
+export type PageParams = { start: number; limit: number };
+
+export const MAX_PAGE_SIZE = 1000;
+
+export type FetchAllProgress = { fetched: number; total?: number };
+
+/**
+ * Reads a whole list page by page (1000 at a time). For (sub)profiles it iterates by ID
+ * (`orderby=id` + `fields[]=id>LAST`), which conventions.md §6.3 recommends over large offsets.
+ */
+export async function fetchAll<T extends { ID: string }>(
+  path: string,
+  query: Query,
+  opts: { signal?: AbortSignal; onProgress?: (p: FetchAllProgress) => void; byId?: boolean } = {},
+): Promise<T[]> {
+  const out: T[] = [];
+  let total: number | undefined;
+  const baseFilters = (query.fields as readonly string[] | undefined) ?? [];
+  for (let start = 0, lastId = 0; ; ) {
+    opts.signal?.throwIfAborted();
+    const pageQuery: Query = opts.byId
+      ? {
+          ...query,
+          orderby: 'id',
+          order: 'asc',
+          start: 0,
+          limit: MAX_PAGE_SIZE,
+          fields: [...baseFilters, `id>${lastId}`],
+          total: total === undefined,
+        }
+      : { ...query, start, limit: MAX_PAGE_SIZE, total: total === undefined };
+    const page = await api.get<Paged<T>>(path, pageQuery, opts.signal);
+    if (total === undefined) total = page.total;
+    out.push(...page.data);
+    opts.onProgress?.({ fetched: out.length, total });
+    if (page.count < MAX_PAGE_SIZE) return out;
+    start += page.count;
+    lastId = Number(page.data[page.data.length - 1]?.ID ?? lastId);
+  }
+}

@@ -1,0 +1,158 @@
+import {
+  ActionIcon,
+  AppShell,
+  Burger,
+  Center,
+  Group,
+  Loader,
+  Menu,
+  NavLink,
+  SegmentedControl,
+  Text,
+  Tooltip,
+  UnstyledButton,
+  useComputedColorScheme,
+  useMantineColorScheme,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChartBar, IconDatabase, IconLogout, IconMail, IconMoon, IconSun, IconUserCircle } from '@tabler/icons-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { setUnauthorizedHandler } from '@/api/client';
+import { sessionQueries, signOut } from '@/api/session';
+import { QueryError } from '@/components/QueryError';
+import { commonMessages } from '@/i18n/common';
+import { type Locale, useLocale, useT } from '@/i18n/i18n';
+
+const NAV = [
+  { to: '/databases', label: 'navDatabases', icon: IconDatabase },
+  { to: '/emailings', label: 'navEmailings', icon: IconMail },
+  { to: '/statistics', label: 'navStatistics', icon: IconChartBar },
+] as const;
+
+/** The signed-in frame: header with account and preferences, navigation, and the page outlet. */
+export function AppLayout() {
+  const t = useT(commonMessages);
+  const session = useQuery(sessionQueries.current());
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  const { locale, setLocale } = useLocale();
+  const { setColorScheme } = useMantineColorScheme();
+  const colorScheme = useComputedColorScheme('light');
+
+  const returnTo = `${location.pathname}${location.search}${location.hash}`;
+
+  // A 401 anywhere (expired or revoked session) leads to sign-in and back here afterwards.
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      queryClient.setQueryData(sessionQueries.all(), { signedIn: false });
+      void navigate(`/sign-in?returnTo=${encodeURIComponent(window.location.pathname + window.location.search)}&expired=1`);
+    });
+    return () => setUnauthorizedHandler(() => {});
+  }, [navigate, queryClient]);
+
+  // Close the mobile navigation after following a link.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation on purpose
+  useEffect(() => closeNav(), [location.pathname, closeNav]);
+
+  if (session.isPending)
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('loading')} />
+      </Center>
+    );
+  if (session.isError)
+    return (
+      <Center h="100vh" p="md">
+        <QueryError error={session.error} onRetry={() => void session.refetch()} />
+      </Center>
+    );
+  if (!session.data.signedIn) return <Navigate to={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`} replace />;
+
+  const account = session.data.account;
+
+  async function handleSignOut() {
+    await signOut();
+    queryClient.clear();
+    void navigate('/sign-in');
+  }
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">
+      <AppShell.Header>
+        <a href="#main" className="skip-link">
+          {t('skipToContent')}
+        </a>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={navOpen} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label={t('toggleNavigation')} />
+            <UnstyledButton component={Link} to="/" aria-label={t('appName')}>
+              <Group gap={6} wrap="nowrap">
+                <img src="/favicon.svg" alt="" width={24} height={24} />
+                <Text fw={700}>{t('appName')}</Text>
+              </Group>
+            </UnstyledButton>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <SegmentedControl
+              size="xs"
+              aria-label={t('language')}
+              value={locale}
+              onChange={(v) => setLocale(v as Locale)}
+              data={[
+                { value: 'en', label: 'EN' },
+                { value: 'nl', label: 'NL' },
+              ]}
+            />
+            <Tooltip label={t('toggleColorScheme')}>
+              <ActionIcon
+                variant="default"
+                size="lg"
+                aria-label={t('toggleColorScheme')}
+                onClick={() => setColorScheme(colorScheme === 'dark' ? 'light' : 'dark')}
+              >
+                {colorScheme === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
+              </ActionIcon>
+            </Tooltip>
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <UnstyledButton aria-label={account.name} data-testid="account-menu">
+                  <Group gap={6} wrap="nowrap">
+                    <IconUserCircle size={22} aria-hidden />
+                    <Text size="sm" visibleFrom="xs" data-testid="account-name">
+                      {account.name}
+                    </Text>
+                  </Group>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{account.company || account.name}</Menu.Label>
+                <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => void handleSignOut()}>
+                  {t('signOut')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('mainNavigation')}>
+        {NAV.map((item) => (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={t(item.label)}
+            leftSection={<item.icon size={18} aria-hidden />}
+            active={location.pathname.startsWith(item.to)}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

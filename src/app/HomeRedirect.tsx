@@ -1,0 +1,5 @@
+import { Navigate } from 'react-router';
+
+export function HomeRedirect() {
+  return <Navigate to="/databases" replace />;
+}
