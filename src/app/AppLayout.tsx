@@ -17,13 +17,16 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import { IconChartBar, IconDatabase, IconLogout, IconMail, IconMoon, IconSun, IconUserCircle } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { setUnauthorizedHandler } from '@/api/client';
 import { sessionQueries, signOut } from '@/api/session';
 import { QueryError } from '@/components/QueryError';
 import { commonMessages } from '@/i18n/common';
 import { type Locale, useLocale, useT } from '@/i18n/i18n';
+
+// Loaded only when needed: the sign-in form is not part of the entry chunk.
+const SessionExpiredModal = lazy(() => import('@/features/auth/SessionExpiredModal').then((m) => ({ default: m.SessionExpiredModal })));
 
 const NAV = [
   { to: '/databases', label: 'navDatabases', icon: IconDatabase },
@@ -45,14 +48,13 @@ export function AppLayout() {
 
   const returnTo = `${location.pathname}${location.search}${location.hash}`;
 
-  // A 401 anywhere (expired or revoked session) leads to sign-in and back here afterwards.
+  // A 401 anywhere (expired or revoked session) opens a sign-in dialog over the page, which stays
+  // mounted underneath so unsaved input survives.
+  const [sessionExpired, setSessionExpired] = useState(false);
   useEffect(() => {
-    setUnauthorizedHandler(() => {
-      queryClient.setQueryData(sessionQueries.all(), { signedIn: false });
-      void navigate(`/sign-in?returnTo=${encodeURIComponent(window.location.pathname + window.location.search)}&expired=1`);
-    });
+    setUnauthorizedHandler(() => setSessionExpired(true));
     return () => setUnauthorizedHandler(() => {});
-  }, [navigate, queryClient]);
+  }, []);
 
   // Close the mobile navigation after following a link.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation on purpose
@@ -153,6 +155,11 @@ export function AppLayout() {
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
+      {sessionExpired && (
+        <Suspense fallback={null}>
+          <SessionExpiredModal opened onSignedIn={() => setSessionExpired(false)} />
+        </Suspense>
+      )}
     </AppShell>
   );
 }

@@ -1,34 +1,15 @@
-import { Alert, Anchor, Button, Center, Divider, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { IconLogin } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Anchor, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { useNavigate, useSearchParams } from 'react-router';
-import { oauthLoginUrl, sessionQueries, signInWithToken } from '@/api/session';
 import { useT } from '@/i18n/i18n';
 import { authMessages } from './messages';
 import { safeReturnTo } from './return-to';
+import { SignInForm } from './SignInForm';
 
 export function SignInPage() {
   const t = useT(authMessages);
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const session = useQuery(sessionQueries.current());
   const returnTo = safeReturnTo(params.get('returnTo'));
-  const form = useForm({
-    initialValues: { token: '' },
-    validate: { token: (v) => (v.trim() ? null : t('tokenRequired')) },
-  });
-  const signIn = useMutation({
-    mutationFn: (token: string) => signInWithToken(token),
-    meta: { quiet: true },
-    onSuccess: (next) => {
-      queryClient.setQueryData(sessionQueries.all(), next);
-      void navigate(returnTo, { replace: true });
-    },
-  });
-
-  const oauthEnabled = session.data && !session.data.signedIn && session.data.oauth;
 
   return (
     <Center mih="100vh" p="md" component="main">
@@ -45,33 +26,12 @@ export function SignInPage() {
               {t('expired')}
             </Alert>
           )}
-          {signIn.isError && (
-            <Alert color="red" variant="light" title={t('failed')} role="alert">
-              {signIn.error.message}
+          {params.get('error') && (
+            <Alert color="red" variant="light" role="alert" title={t('failed')}>
+              {params.get('error')}
             </Alert>
           )}
-          <form onSubmit={form.onSubmit(({ token }) => signIn.mutate(token.trim()))}>
-            <Stack>
-              <PasswordInput
-                label={t('tokenLabel')}
-                description={t('tokenDescription')}
-                autoComplete="off"
-                autoFocus
-                {...form.getInputProps('token')}
-              />
-              <Button type="submit" loading={signIn.isPending} leftSection={<IconLogin size={18} />}>
-                {t('submit')}
-              </Button>
-            </Stack>
-          </form>
-          {oauthEnabled && (
-            <>
-              <Divider label={t('or')} labelPosition="center" />
-              <Button component="a" href={oauthLoginUrl(returnTo)} variant="default">
-                {t('oauth')}
-              </Button>
-            </>
-          )}
+          <SignInForm returnTo={returnTo} onSignedIn={() => void navigate(returnTo, { replace: true })} />
           <Text size="xs" c="dimmed">
             <Anchor href="https://www.copernica.com/en/documentation/restv3/rest-api" target="_blank" rel="noreferrer noopener">
               Copernica REST API

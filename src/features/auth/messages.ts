@@ -13,6 +13,8 @@ export const authMessages = defineMessages(
     oauth: 'Sign in with Copernica',
     expired: 'Your session has ended. Sign in again to continue where you were.',
     failed: 'Sign-in failed',
+    expiredTitle: 'Sign in again',
+    expiredKeep: 'Your session has ended. Sign in again; what you were editing on this page is kept.',
   },
   {
     title: 'Aanmelden bij Orrery',
@@ -26,5 +28,7 @@ export const authMessages = defineMessages(
     oauth: 'Aanmelden met Copernica',
     expired: 'Je sessie is verlopen. Meld je opnieuw aan om verder te gaan waar je was.',
     failed: 'Aanmelden mislukt',
+    expiredTitle: 'Opnieuw aanmelden',
+    expiredKeep: 'Je sessie is verlopen. Meld je opnieuw aan; wat je op deze pagina aan het bewerken was, blijft bewaard.',
   },
 );
