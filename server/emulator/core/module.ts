@@ -1,0 +1,27 @@
+import type Database from 'better-sqlite3';
+import type { EmulatorApp, EmulatorContext } from './context.ts';
+import type { Migration } from './db.ts';
+import type { Rng } from './rng.ts';
+
+export interface SeedOptions {
+  /** Requested number of demo profiles (the core module spreads them over its databases). */
+  profiles: number;
+  seed: number;
+}
+
+/**
+ * A pluggable part of the emulator (core, emailings, selections). Listed in ../modules.ts.
+ * - `migrations`: numbered per module, applied in list order (core first), recorded in `migrations`.
+ * - `registerRoutes`: add Hono routes; paths are without the `/v3` prefix (e.g. `/database/:database/views`).
+ *   The core registers ID resolvers first, so `c.get('database')`, `c.get('collection')`, `c.get('profileId')`
+ *   and `c.get('subprofileId')` are already validated (with Copernica's error messages) in module routes.
+ * - `seed`: add demo data after the core demo (runs in the same transaction; gets its own PRNG).
+ * - `publicPaths`: paths that need no access token (e.g. tracking pixels).
+ */
+export interface EmulatorModule {
+  name: string;
+  migrations: Migration[];
+  registerRoutes(app: EmulatorApp, ctx: EmulatorContext): void;
+  seed?(db: Database.Database, rng: Rng, options: SeedOptions): void;
+  publicPaths?: RegExp[];
+}
