@@ -1,0 +1,86 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, type Query } from './client';
+import { type PullProgress, pullAll } from './emailing-events';
+import {
+  type Counter,
+  type Emailing,
+  type EmailingStatistics,
+  type EmailingSystem,
+  normalizeEmailing,
+  normalizeSnapshot,
+  normalizeStatistics,
+  type RawEmailing,
+  type RawStatistics,
+  type Snapshot,
+  unwrapSingle,
+} from './emailing-shapes';
+
+export * from './emailing-shapes';
+
+/**
+ * Query layer for the campaign-statistics pages (shared/api/emailings.md). Everything is GET; Publisher
+ * and Marketing Suite (MS) live under different path prefixes with slightly different shapes, which
+ * emailing-shapes.ts irons out into one `Emailing` type with a `system` discriminator.
+ */
+
+export type TimeRange = { begin?: string; end?: string };
+
+/** The list filters the API itself understands (emailings.md §4.1/§4.2). */
+export type EmailingListFilter = { fromdate?: string; todate?: string };
+
+const emailingPath = (system: EmailingSystem, id: string) => `${system}/emailing/${encodeURIComponent(id)}`;
+
+/** Reads a whole emailing list (sorting and searching need all of it; the API cannot sort, §2 Ordering). */
+export async function fetchAllEmailings(
+  system: EmailingSystem,
+  filter: EmailingListFilter,
+  opts: { signal?: AbortSignal; onProgress?: (p: PullProgress) => void } = {},
+): Promise<Emailing[]> {
+  const query: Query = { fromdate: filter.fromdate, todate: filter.todate };
+  const raw = await pullAll<RawEmailing>(`${system}/emailings`, query, opts);
+  return raw.map((e) => normalizeEmailing(system, e));
+}
+
+/** `begintime`/`endtime` only when set (statistics endpoints, §7.1). */
+export function rangeQuery(range: TimeRange | undefined): Query {
+  return { begintime: range?.begin, endtime: range?.end };
+}
+
+export const emailingQueries = {
+  all: () => ['emailings'] as const,
+  scope: (system: EmailingSystem, id: string) => [...emailingQueries.all(), 'detail', system, id] as const,
+  detail: (system: EmailingSystem, id: string) =>
+    queryOptions({
+      queryKey: emailingQueries.scope(system, id),
+      queryFn: async ({ signal }) =>
+        normalizeEmailing(system, unwrapSingle(await api.get<RawEmailing>(emailingPath(system, id), undefined, signal))),
+    }),
+  snapshot: (system: EmailingSystem, id: string) =>
+    queryOptions({
+      queryKey: [...emailingQueries.scope(system, id), 'snapshot'] as const,
+      queryFn: async ({ signal }) =>
+        normalizeSnapshot(unwrapSingle(await api.get<Record<string, unknown>>(`${emailingPath(system, id)}/snapshot`, undefined, signal))),
+      staleTime: Number.POSITIVE_INFINITY, // a snapshot is frozen by definition (§5.1)
+    }),
+  /** Statistics, optionally for a time window (§7.1, §7.5). Cached per emailing + range. */
+  statistics: (system: EmailingSystem, id: string, range?: TimeRange) =>
+    queryOptions({
+      queryKey: [...emailingQueries.scope(system, id), 'statistics', range ?? {}] as const,
+      queryFn: async ({ signal }): Promise<EmailingStatistics> =>
+        normalizeStatistics(await api.get<RawStatistics>(`${emailingPath(system, id)}/statistics`, rangeQuery(range), signal)),
+      staleTime: 60_000,
+    }),
+  /** The Publisher document's current name: the Email condition selects by document name (selections.md §4.6). */
+  documentName: (documentId: string) =>
+    queryOptions({
+      queryKey: ['publisher-document', documentId, 'name'] as const,
+      queryFn: async ({ signal }) =>
+        String(
+          unwrapSingle(await api.get<{ name?: string }>(`publisher/document/${encodeURIComponent(documentId)}`, { source: false }, signal))
+            .name ?? '',
+        ),
+      staleTime: 5 * 60_000,
+    }),
+};
+
+export type { Counter, Emailing, EmailingStatistics, EmailingSystem, Snapshot };
