@@ -27,21 +27,20 @@ export function createGatewayApp(input: GatewayConfig): Hono<Env> {
   };
   const app = new Hono<Env>();
 
-  app.use('*', async (c, next) => {
-    const start = performance.now();
-    await next();
-    if (gw.log.level !== 'quiet') {
+  if (gw.log.level !== 'quiet') {
+    app.use('*', async (c, next) => {
+      const start = performance.now();
+      await next();
       const ms = Math.round((performance.now() - start) * 10) / 10;
       gw.log.info('request', { method: c.req.method, path: c.req.path, status: c.res.status, ms });
-    }
-  });
+    });
+  }
   app.use('*', securityHeaders(config));
   app.use('*', async (c, next) => {
-    // Refuse targets that URL parsing had to normalise (dot segments, odd characters): what we route on
-    // must be exactly what the browser sent.
+    // Refuse targets that URL parsing had to normalise (dot segments, odd characters) or that came in
+    // absolute form: what we route on must be exactly what the browser sent.
     const raw = rawTarget(c);
-    const q = raw.indexOf('?');
-    if ((q === -1 ? raw : raw.slice(0, q)) !== new URL(c.req.url).pathname) return jsonError(400, 'Invalid path');
+    if (raw[0] !== '/' || !c.req.url.endsWith(raw)) return jsonError(400, 'Invalid path');
     return next();
   });
 

@@ -26,9 +26,12 @@ export function parseProxyTarget(rawTarget: string): ProxyTarget {
   if (encoded) return { ok: false, reason: encoded };
   const segments = rest.split('/');
   for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i];
-    if (segment === '.' || segment === '..') return { ok: false, reason: 'dot segment' };
+    const segment = segments[i] as string;
     if (segment === '' && i !== segments.length - 1) return { ok: false, reason: 'empty segment' };
+    // Decoded and NFKC-folded, so look-alikes ('．．', '／') cannot sneak a traversal past a normalising server
+    const decoded = decodeURIComponent(segment).normalize('NFKC');
+    if (decoded === '.' || decoded.includes('..')) return { ok: false, reason: 'dot segment' };
+    if (/[/\\@%?#]/.test(decoded) || hasControl(decoded)) return { ok: false, reason: 'forbidden character in segment' };
   }
 
   if (!QUERY_CHARS.test(rawQuery)) return { ok: false, reason: 'invalid character in query' };
@@ -48,6 +51,14 @@ function checkPercentEncoding(s: string): string | undefined {
     return 'malformed percent-encoding';
   }
   return undefined;
+}
+
+function hasControl(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return true;
+  }
+  return false;
 }
 
 /** The browser never chooses the token: drop every access_token parameter, however it is spelled. */

@@ -1,6 +1,8 @@
+import { Readable } from 'node:stream';
 import type { Context } from 'hono';
 import { currentSession, type Env, endSession, type Gateway } from './context.ts';
 import { jsonError } from './errors.ts';
+import { type Forwarded, forward, readBody, UpstreamTimeout } from './forward.ts';
 import { parseProxyTarget } from './proxy-path.ts';
 import { TokenBuckets } from './rate-limit.ts';
 import { errorMessage, INVALID_TOKEN } from './upstream.ts';
@@ -12,6 +14,7 @@ const RESPONSE_HEADERS = ['content-type', 'content-disposition', 'retry-after', 
 const LOCATION_HEADERS = ['location', 'x-location'];
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
 const MAX_ERROR_BODY = 64 * 1024;
+const BUFFER_LIMIT = 256 * 1024;
 
 /** /api/v3/* → `${apiUrl}/v3/*?…&access_token=<session token>` (only ever to the configured API). */
 export function proxyHandler(gw: Gateway) {
@@ -40,60 +43,57 @@ export function proxyHandler(gw: Gateway) {
     const check = new URL(url);
     if (check.origin !== api.origin || !check.pathname.startsWith(`${basePath}/v3/`)) return jsonError(400, 'Invalid API path');
 
-    const headers = new Headers({ 'user-agent': 'orrery-gateway' });
+    const headers: Record<string, string> = { 'user-agent': 'orrery-gateway' };
     for (const name of REQUEST_HEADERS) {
       const value = c.req.header(name);
-      if (value) headers.set(name, value);
+      if (value) headers[name] = value;
     }
     const hasBody = c.req.method !== 'GET' && c.req.method !== 'HEAD';
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), timeoutMs);
-    let upstream: Response;
+    let upstream: Forwarded;
     try {
-      upstream = await fetch(url, {
-        method: c.req.method,
-        headers,
-        body: hasBody ? c.req.raw.body : undefined,
-        // Node 20 needs duplex for a streamed request body (STACK G13)
-        ...(hasBody ? { duplex: 'half' } : {}),
-        redirect: 'manual', // never follow a redirect with the token attached
-        signal: AbortSignal.any([timeout.signal, c.req.raw.signal]),
-      } as RequestInit);
+      upstream = await forward(check, { method: c.req.method, headers, body: hasBody ? c.req.raw.body : null, timeoutMs });
     } catch (e) {
-      if (timeout.signal.aborted) {
+      if (e instanceof UpstreamTimeout) {
         gw.log.warn('upstream timeout', { method: c.req.method, path: target.path, ms: timeoutMs });
         return jsonError(504, 'Copernica did not answer in time');
       }
       gw.log.warn('upstream unavailable', { method: c.req.method, path: target.path, error: e as Error });
       return jsonError(502, 'Copernica is unavailable');
-    } finally {
-      clearTimeout(timer); // the body may stream for as long as it needs
     }
 
     const out = new Headers({ 'cache-control': 'no-store' });
     for (const name of RESPONSE_HEADERS) {
-      const value = upstream.headers.get(name);
-      if (value) out.set(name, value);
+      const value = upstream.headers[name];
+      if (typeof value === 'string') out.set(name, value);
     }
     for (const name of LOCATION_HEADERS) {
-      const value = upstream.headers.get(name);
-      const rewritten = value ? rewriteLocation(value, api, basePath) : undefined;
+      const value = upstream.headers[name];
+      const rewritten = typeof value === 'string' ? rewriteLocation(value, api, basePath) : undefined;
       if (rewritten) out.set(name, rewritten);
     }
 
-    if (upstream.status === 400) {
+    const { status, body } = upstream;
+    if (status === 400) {
       // Copernica answers a revoked token with 400 "Invalid access token": end the session, tell the SPA 401
-      const text = await readLimited(upstream, MAX_ERROR_BODY);
+      const text = (await readBody(body, MAX_ERROR_BODY).catch(() => undefined))?.toString('utf8');
       if (text !== undefined && safeMessage(text) === INVALID_TOKEN) {
         gw.log.info('token rejected by Copernica, session ended', { path: target.path });
         endSession(c, gw, session);
         return c.json({ error: { message: INVALID_TOKEN } }, 401, { 'Cache-Control': 'no-store' });
       }
-      return new Response(text ?? '', { status: 400, headers: out });
+      return new Response(text ?? '', { status, headers: out });
     }
-    const bodyless = upstream.status === 204 || upstream.status === 205 || upstream.status === 304 || c.req.method === 'HEAD';
-    if (bodyless) await upstream.body?.cancel();
-    return new Response(bodyless ? null : upstream.body, { status: upstream.status, headers: out });
+    if (status === 204 || status === 205 || status === 304 || c.req.method === 'HEAD') {
+      body.resume();
+      return new Response(null, { status, headers: out });
+    }
+    // Small bodies (most API answers) are buffered: cheaper than a stream; big lists stream through.
+    const length = Number(upstream.headers['content-length'] ?? Number.NaN);
+    if (length <= BUFFER_LIMIT) {
+      const buffered = await readBody(body, BUFFER_LIMIT).catch(() => undefined);
+      return buffered ? new Response(buffered, { status, headers: out }) : jsonError(502, 'Copernica sent an incomplete answer');
+    }
+    return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, { status, headers: out });
   };
 }
 
@@ -118,16 +118,6 @@ export function rewriteLocation(value: string, api: URL, basePath: string): stri
   let path = url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length) : url.pathname;
   if (!/^\/v\d+\//.test(path)) path = `/v3${path}`; // Copernica's Location omits the version
   return `/api${path}${url.search}`;
-}
-
-async function readLimited(res: Response, max: number): Promise<string | undefined> {
-  const length = Number(res.headers.get('content-length') ?? 0);
-  if (length > max) {
-    await res.body?.cancel();
-    return undefined;
-  }
-  const text = await res.text();
-  return text.length > max ? undefined : text;
 }
 
 function safeMessage(text: string): string | undefined {
