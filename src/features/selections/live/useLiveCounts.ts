@@ -51,6 +51,7 @@ export function useLiveCounts(
   const baseKey = base ? `${base.scope}:${base.membersPath}:${base.scratchParent.kind}:${base.scratchParent.id}` : '';
 
   // One set of scratch selections per editor (and per base); deleted when the editor closes or the tab goes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: baseKey identifies base
   useEffect(() => {
     if (!base) return;
     const rules = perRule.current;
@@ -68,7 +69,6 @@ export function useLiveCounts(
       rules.clear();
       whole.current = null;
     };
-    // biome-ignore lint/correctness/useExhaustiveDependencies: baseKey identifies base
   }, [baseKey]);
 
   const latest = useRef(draft);
@@ -79,6 +79,7 @@ export function useLiveCounts(
     fields.length,
   ]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the signature says when the result can change
   useEffect(() => {
     if (!base || !whole.current) return;
     const plan = planCounts(debounced, fields);
@@ -165,7 +166,6 @@ export function useLiveCounts(
       setState((s) => ({ ...s, pending: false, error }));
     });
     return () => controller.abort();
-    // biome-ignore lint/correctness/useExhaustiveDependencies: the signature says when the result can change
   }, [baseKey, signature]);
 
   /** The whole-draft scratch selection, brought up to date (for "why is this profile in or out" and the diff). */

@@ -34,7 +34,7 @@ function findField(ref: string, ctx: ExplainContext): FieldInfo | undefined {
   return ctx.fields.find((f) => f.ID === ref) ?? ctx.fields.find((f) => f.name.toLowerCase() === ref.toLowerCase());
 }
 
-function valueOf(subject: Subject, name: string): string {
+function fieldValue(subject: Subject, name: string): string {
   if (name in subject.fields) return subject.fields[name] ?? '';
   const key = Object.keys(subject.fields).find((k) => k.toLowerCase() === name.toLowerCase());
   return key ? (subject.fields[key] ?? '') : '';
@@ -76,9 +76,9 @@ function explainCondition(c: ConditionDraft, subject: Subject, ctx: ExplainConte
   if (c.type === 'Field') {
     const field = findField(str(c.props.field), ctx);
     if (!field) return { ...base, verdict: null };
-    const v = valueOf(subject, field.name);
+    const v = fieldValue(subject, field.name);
     const other = str(c.props['other-field']) ? findField(str(c.props['other-field']), ctx) : undefined;
-    const rhs = other ? valueOf(subject, other.name) : str(c.props.value);
+    const rhs = other ? fieldValue(subject, other.name) : str(c.props.value);
     const numeric = c.props['numeric-comparison'] === true || NUMERIC_TYPES.has(field.type);
     return { ...base, verdict: compareField(str(c.props.comparison) || 'equals', v, rhs, numeric), field: field.name, value: v };
   }
@@ -105,7 +105,7 @@ function explainCondition(c: ConditionDraft, subject: Subject, ctx: ExplainConte
   if (c.type === 'Date') {
     const field = findField(str(c.props.field), ctx);
     if (!field) return { ...base, verdict: null };
-    const raw = valueOf(subject, field.name);
+    const raw = fieldValue(subject, field.name);
     const d = parseFixedTime(raw);
     if (!d) return { ...base, verdict: false, field: field.name, value: raw };
     if (!hasAnyBound(c.props)) return { ...base, verdict: true, field: field.name, value: raw };
