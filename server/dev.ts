@@ -15,6 +15,7 @@ async function main() {
   const logger = createLogger(parseLogLevel(env.ORRERY_LOG));
   const backend = await startBackend(env, env.PUBLIC_URL || VITE_ORIGIN, logger);
   const gateway = await startGateway({ ...backend.config, logger, port: portFromEnv(env.PORT, 8080, 'PORT') });
+  process.env.ORRERY_GATEWAY_URL = gateway.url; // vite.config.ts proxies /api and /auth there
   const vite = await createServer({ configFile: resolve(import.meta.dirname, '../vite.config.ts') });
   await vite.listen();
   vite.printUrls();

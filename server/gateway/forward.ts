@@ -57,7 +57,7 @@ export function forward(url: URL, opts: ForwardOptions): Promise<Forwarded> {
 }
 
 /** Reads a whole (small) body; undefined when it is larger than `max` bytes. */
-export async function readBody(body: IncomingMessage, max: number): Promise<Buffer | undefined> {
+export async function readBody(body: IncomingMessage, max: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body) {
@@ -68,5 +68,11 @@ export async function readBody(body: IncomingMessage, max: number): Promise<Buff
     }
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks);
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
 }

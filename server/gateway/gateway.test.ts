@@ -275,6 +275,22 @@ describe('API proxy', () => {
     expect(seen?.headers['content-type']).toBe('application/json');
   });
 
+  it('streams large bodies through', async () => {
+    const app = gateway();
+    const { cookie } = await signIn(app);
+    const res = await app.request('/api/v3/big', { headers: { ...XRW, Cookie: cookie ?? '' } });
+    expect(res.status).toBe(200);
+    expect(res.body).toBeInstanceOf(ReadableStream);
+    let bytes = 0;
+    let chunks = 0;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      bytes += chunk.length;
+      chunks++;
+    }
+    expect(bytes).toBe(16 * 64 * 1024);
+    expect(chunks).toBeGreaterThan(1);
+  });
+
   it('passes X-deleted and 204 through', async () => {
     const app = gateway();
     const { cookie } = await signIn(app);

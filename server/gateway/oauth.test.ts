@@ -54,6 +54,23 @@ describe('GET /auth/login', () => {
     expect(a.state).not.toBe(b.state);
   });
 
+  it('first hops to the origin Copernica will return to, once', async () => {
+    const app = createGatewayApp({
+      apiUrl: api.url,
+      sessionSecret: SECRET,
+      logger: logs.logger,
+      oauth: { ...OAUTH_CLIENT, redirectUri: 'http://127.0.0.1:8080/auth/callback', authorizeUrl: AUTHORIZE },
+    });
+    const hop = await app.request('http://localhost:8080/auth/login?returnTo=%2Fdatabases');
+    expect(hop.status).toBe(302);
+    expect(hop.headers.get('location')).toBe('http://127.0.0.1:8080/auth/login?returnTo=%2Fdatabases&hop=1');
+    expect(cookieFrom(hop, 'orrery_oauth')).toBeUndefined();
+    const there = await app.request('http://127.0.0.1:8080/auth/login?returnTo=%2Fdatabases&hop=1');
+    expect(there.headers.get('location')).toMatch(/^https:\/\/www\.copernica\.com\/en\/authorize\?/);
+    const noLoop = await app.request('http://localhost:8080/auth/login?returnTo=%2F&hop=1');
+    expect(noLoop.headers.get('location')).toMatch(/^https:\/\/www\.copernica\.com\//);
+  });
+
   it('is 404 when OAuth is not configured', async () => {
     const app = createGatewayApp({ apiUrl: api.url, sessionSecret: SECRET, logger: logs.logger });
     expect((await app.request('/auth/login')).status).toBe(404);

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
-import { clearCookie, currentSession, type Env, type Gateway, readCookie, startSession, writeCookie } from './context.ts';
+import { clearCookie, currentSession, type Env, type Gateway, ownOrigins, readCookie, startSession, writeCookie } from './context.ts';
 import { randomHex, Sealer } from './crypto.ts';
 import { jsonError } from './errors.ts';
 import { safeReturnTo } from './return-to.ts';
@@ -27,6 +27,13 @@ export function oauthRoutes(gw: Gateway) {
   app.get('/login', (c) => {
     const oauth = gw.config.oauth;
     if (!oauth) return jsonError(404, 'Sign in with Copernica is not configured');
+    // The state cookie must be set on the origin Copernica sends the user back to (e.g. opened as
+    // localhost, registered as 127.0.0.1): hop there first, once (`hop` guards against loops).
+    const home = new URL(oauth.redirectUri).origin;
+    if (!ownOrigins(c, gw.config).includes(home) && c.req.query('hop') === undefined) {
+      const returnTo = encodeURIComponent(safeReturnTo(c.req.query('returnTo')));
+      return c.redirect(`${home}/auth/login?returnTo=${returnTo}&hop=1`, 302);
+    }
     const pending: PendingLogin = { state: randomHex(32), returnTo: safeReturnTo(c.req.query('returnTo')), exp: Date.now() + STATE_TTL_MS };
     writeCookie(c, gw.config, STATE_COOKIE, sealer.seal(pending), STATE_TTL_MS / 1000);
     const url = new URL(oauth.authorizeUrl);

@@ -75,7 +75,7 @@ export function proxyHandler(gw: Gateway) {
     const { status, body } = upstream;
     if (status === 400) {
       // Copernica answers a revoked token with 400 "Invalid access token": end the session, tell the SPA 401
-      const text = (await readBody(body, MAX_ERROR_BODY).catch(() => undefined))?.toString('utf8');
+      const text = decode(await readBody(body, MAX_ERROR_BODY).catch(() => undefined));
       if (text !== undefined && safeMessage(text) === INVALID_TOKEN) {
         gw.log.info('token rejected by Copernica, session ended', { path: target.path });
         endSession(c, gw, session);
@@ -118,6 +118,10 @@ export function rewriteLocation(value: string, api: URL, basePath: string): stri
   let path = url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length) : url.pathname;
   if (!/^\/v\d+\//.test(path)) path = `/v3${path}`; // Copernica's Location omits the version
   return `/api${path}${url.search}`;
+}
+
+function decode(bytes: Uint8Array | undefined): string | undefined {
+  return bytes && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
 }
 
 function safeMessage(text: string): string | undefined {

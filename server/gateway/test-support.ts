@@ -9,7 +9,7 @@ export const IDENTITY = { id: '812', name: 'Orrery Demo', description: 'Sandbox 
 export const OAUTH_CLIENT = {
   clientId: 'client-1',
   clientSecret: 'client-secret-xyz-987',
-  redirectUri: 'http://127.0.0.1:9/auth/callback',
+  redirectUri: 'http://localhost/auth/callback',
 };
 
 export interface Recorded {
@@ -85,6 +85,20 @@ export async function startFakeApi(): Promise<FakeApi> {
       if (url.pathname === '/v3/redirect') {
         res.writeHead(301, { Location: 'http://127.0.0.1:9/elsewhere' });
         return res.end();
+      }
+      if (url.pathname === '/v3/big') {
+        // 1 MB in 64 kB chunks without Content-Length (chunked), like a large profile listing
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        const chunk = 'x'.repeat(64 * 1024);
+        let sent = 0;
+        const pump = () => {
+          while (sent < 16) {
+            sent++;
+            if (!res.write(chunk)) return void res.once('drain', pump);
+          }
+          res.end();
+        };
+        return pump();
       }
       if (url.pathname === '/v3/bad') return json(400, { error: { message: 'No database with supplied ID' } });
       if (url.pathname.startsWith('/v3/echo'))
