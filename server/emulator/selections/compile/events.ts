@@ -1,0 +1,140 @@
+// Conditions about interests, other sets and events (selections.md §6.3).
+import { subprofileTable } from '../../core/storage.ts';
+import type { Props } from '../condition-types.ts';
+import { resolveWindow, type Window } from '../time-window.ts';
+import type { RowScope } from './conditions.ts';
+import { compareCount, compileEmailResults } from './email.ts';
+import { miniviewSet, viewSet } from './sets.ts';
+import { and, type CompileEnv, FALSE, inWindow, lit, not, or, type Pred, TRUE } from './sql.ts';
+
+/** Interest: has (or lacks) an interest, or any interest of a group. Views only (subprofiles have none). */
+export function compileInterest(scope: RowScope, props: Props): Pred {
+  const mode = String(props['match-mode']);
+  const without = mode.includes('without');
+  let set: string;
+  if (mode.includes('group')) {
+    set =
+      'SELECT pi.profile_id FROM profile_interests pi JOIN interests i ON i.id = pi.interest_id ' +
+      `WHERE i.database_id = ${scope.databaseId} AND i.group_name = ${lit(String(props['interest-group'] ?? ''))} COLLATE NOCASE`;
+  } else {
+    // A deleted interest is held by nobody.
+    set = `SELECT profile_id FROM profile_interests WHERE interest_id = ${typeof props.interest === 'number' ? props.interest : 0}`;
+  }
+  return (a) => `${a}.id ${without ? 'NOT IN' : 'IN'} (${set})`;
+}
+
+/** ReferView: in (or not in) another view; a deleted view is an empty set (selections.md V5). */
+export function compileReferView(env: CompileEnv, props: Props, target: number | null): Pred {
+  const set = target === null ? null : viewSet(env, target);
+  const inside = props['check-type'] !== 'no';
+  if (!set) return () => (inside ? FALSE : TRUE);
+  return (a) => `${a}.id ${inside ? 'IN' : 'NOT IN'} (${set})`;
+}
+
+const count = (raw: unknown, fallback: number) => (typeof raw === 'string' && /^-?\d+$/.test(raw.trim()) ? Number(raw) : fallback);
+
+/**
+ * MiniView: the number c of the profile's subprofiles in the miniview lies in [min, max] (defaults 1 and
+ * unbounded). Grouping the miniview once beats a correlated COUNT per profile. Inside a miniview the
+ * subject is one subprofile, so c is 0 or 1.
+ */
+export function compileMiniView(env: CompileEnv, scope: RowScope, props: Props, target: number | null): Pred {
+  const min = count(props['min-subprofiles'], 1);
+  const max = count(props['max-subprofiles'], Number.POSITIVE_INFINITY);
+  if (min > max) return () => FALSE;
+  const set = target === null ? null : miniviewSet(env, target);
+  const zeroMatches = min <= 0;
+  if (!set) return () => (zeroMatches ? TRUE : FALSE);
+  if (scope.level === 'mini') {
+    const oneMatches = min <= 1 && max >= 1;
+    if (zeroMatches === oneMatches) return () => (oneMatches ? TRUE : FALSE);
+    return (a) => `${a}.id ${oneMatches ? 'IN' : 'NOT IN'} (SELECT id FROM (${set}))`;
+  }
+  const finiteMax = Number.isFinite(max);
+  if (zeroMatches) {
+    if (!finiteMax) return () => TRUE;
+    return (a) => `${a}.id NOT IN (SELECT profile_id FROM (${set}) GROUP BY profile_id HAVING COUNT(*) > ${max})`;
+  }
+  const having = finiteMax ? `COUNT(*) BETWEEN ${min} AND ${max}` : `COUNT(*) >= ${min}`;
+  return (a) => `${a}.id IN (SELECT profile_id FROM (${set}) GROUP BY profile_id HAVING ${having})`;
+}
+
+/** Subprofiles (of any collection of the database) that satisfy `test`, as a set of profile IDs. */
+function subprofileEvents(env: CompileEnv, scope: RowScope, test: (s: string) => string): string | null {
+  const collections = env.db.prepare('SELECT id FROM collections WHERE database_id = ? ORDER BY id').all(scope.databaseId) as {
+    id: number;
+  }[];
+  if (collections.length === 0) return null;
+  return collections.map((c) => `SELECT s.profile_id FROM ${subprofileTable(c.id)} s WHERE ${test('s')}`).join(' UNION ALL ');
+}
+
+/**
+ * Change. The emulator keeps no per-field change history, so it answers from the record timestamps:
+ * new = created in the window, edit = modified in the window (and not just created), subprofile events from
+ * the subprofiles' created / modified / removed. Field and interest changes have no data: positive forms
+ * select nobody, negative forms everyone (§6.3: "evaluate as documented against an empty history").
+ */
+export function compileChange(env: CompileEnv, scope: RowScope, props: Props): Pred {
+  const w: Window = resolveWindow(props, env.now);
+  const type = String(props['change-type']);
+  const created: Pred = (a) => inWindow(`${a}.created`, w);
+  const edited: Pred = (a) => and([inWindow(`${a}.modified`, w), `${a}.modified <> ${a}.created`]);
+  const sub = (test: (s: string) => string): Pred => {
+    if (scope.level === 'mini') return () => FALSE;
+    const set = subprofileEvents(env, scope, test);
+    return set ? (a) => `${a}.id IN (${set})` : () => FALSE;
+  };
+  const positive: Record<string, Pred> = {
+    new: created,
+    edit: edited,
+    newsubprofile: sub((s) => inWindow(`${s}.created`, w)),
+    editsubprofile: sub((s) => and([inWindow(`${s}.modified`, w), `${s}.modified <> ${s}.created`])),
+    removesubprofile: sub((s) => and([`${s}.removed IS NOT NULL`, inWindow(`${s}.removed`, w)])),
+    field: () => FALSE,
+    interest: () => FALSE,
+    gotinterest: () => FALSE,
+    lostinterest: () => FALSE,
+  };
+  const anyChange: Pred = (a) =>
+    or(['new', 'edit', 'newsubprofile', 'editsubprofile', 'removesubprofile'].map((k) => (positive[k] as Pred)(a)));
+  if (type === 'any') return anyChange;
+  if (type === 'none') return (a) => not(anyChange(a));
+  const direct = positive[type];
+  if (direct) return direct;
+  const negated = positive[type.replace(/^no(t?)/, '')];
+  return negated ? (a) => not(negated(a)) : () => FALSE;
+}
+
+/** Email: Publisher e-mail results (email.ts); without the emailings data the empty-history rule applies. */
+export function compileEmail(env: CompileEnv, scope: RowScope, props: Props): Pred {
+  return compileEmailResults(env, scope, props) ?? compileStoreOnly('Email', props);
+}
+
+/**
+ * Types without data in the emulator (Export, Sms, Fax, Survey, LastContact, ToDo, and Email when the emailings
+ * module is absent): evaluated against an empty history, so positive modes select nobody and negative modes
+ * everyone (selections.md §6.3, last paragraph).
+ */
+export function compileStoreOnly(type: string, props: Props): Pred {
+  const mode = String(props['match-mode'] ?? '');
+  let everyone: boolean;
+  switch (type) {
+    case 'Export':
+      everyone = props['include-never-exported-profiles'] === true;
+      break;
+    case 'Survey':
+      everyone = ['none', 'noprofile', 'nosubprofile'].includes(String(props.submitter));
+      break;
+    case 'LastContact':
+    case 'ToDo':
+      everyone = mode === 'match_not_contacted_profiles';
+      break;
+    default: {
+      // Email, Sms, Fax: nothing was ever received, so n = 0 for everyone.
+      if (mode.endsWith('_nothing') || mode.endsWith('_not_document')) return () => TRUE;
+      const zero = compareCount('0', props.operator, props.number);
+      return () => zero;
+    }
+  }
+  return () => (everyone ? TRUE : FALSE);
+}
