@@ -1,5 +1,7 @@
 /// <reference lib="dom" />
 // page.evaluate() callbacks run in the browser, hence the DOM types.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { signIn } from './fixtures.ts';
 
@@ -37,28 +39,47 @@ test('the SPA runs under the CSP without violations', async ({ page }) => {
 });
 
 test('an emailing snapshot in a sandboxed srcdoc iframe keeps inline styles, runs no script, loads no remote image', async ({ page }) => {
-  await signIn(page, '/');
-  const result = await page.evaluate(async () => {
-    const frame = document.createElement('iframe');
-    frame.setAttribute('sandbox', 'allow-same-origin'); // never allow-scripts for email HTML
-    frame.srcdoc =
-      '<p id="p" style="color: rgb(200, 0, 0)">Hello</p><script>document.title = "ran"</script>' +
-      '<img id="remote" src="http://127.0.0.1:9/pixel.png"><img id="inline" src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==">';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
-    await new Promise((r) => setTimeout(r, 300));
-    const doc = frame.contentDocument as Document;
-    const color = getComputedStyle(doc.getElementById('p') as Element).color;
-    const remote = doc.getElementById('remote') as HTMLImageElement;
-    const inline = doc.getElementById('inline') as HTMLImageElement;
-    frame.remove();
-    return { color, title: doc.title, remoteLoaded: remote.complete && remote.naturalWidth > 0, inlineLoaded: inline.naturalWidth > 0 };
+  // a reachable image on another origin, so "not loaded" can only be the policy
+  const gif = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
+  let pixelHits = 0;
+  const pixel = createServer((_req, res) => {
+    pixelHits++;
+    res.writeHead(200, { 'Content-Type': 'image/gif' }).end(gif);
   });
-  expect(result.color).toBe('rgb(200, 0, 0)');
-  expect(result.title).not.toBe('ran');
-  expect(result.remoteLoaded).toBe(false);
-  expect(result.inlineLoaded).toBe(true);
+  await new Promise<void>((ok) => pixel.listen(0, '127.0.0.1', ok));
+  const pixelUrl = `http://127.0.0.1:${(pixel.address() as AddressInfo).port}/pixel.gif`;
+  try {
+    expect((await page.request.get(pixelUrl)).status()).toBe(200); // the control: it does load outside the policy
+    pixelHits = 0;
+    const violations: string[] = [];
+    page.on('console', (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+    });
+    await signIn(page, '/');
+    const result = await page.evaluate(async (remote) => {
+      const frame = document.createElement('iframe');
+      frame.setAttribute('sandbox', 'allow-same-origin'); // never allow-scripts for email HTML
+      frame.srcdoc = `<p id="p" style="color: rgb(200, 0, 0)">Hello</p><script>document.title = "ran"</script><img id="remote" src="${remote}"><img id="inline" src="data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==">`;
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      document.body.append(frame);
+      await loaded;
+      await new Promise((r) => setTimeout(r, 500));
+      const doc = frame.contentDocument as Document;
+      const color = getComputedStyle(doc.getElementById('p') as Element).color;
+      const remoteImg = doc.getElementById('remote') as HTMLImageElement;
+      const inlineImg = doc.getElementById('inline') as HTMLImageElement;
+      frame.remove();
+      return { color, title: doc.title, remoteLoaded: remoteImg.naturalWidth > 0, inlineLoaded: inlineImg.naturalWidth > 0 };
+    }, pixelUrl);
+    expect(result.color).toBe('rgb(200, 0, 0)');
+    expect(result.title).not.toBe('ran');
+    expect(result.inlineLoaded).toBe(true);
+    expect(result.remoteLoaded).toBe(false);
+    expect(pixelHits).toBe(0);
+    expect(violations.some((v) => v.includes('img-src'))).toBe(true);
+  } finally {
+    pixel.close();
+  }
 });
 
 test('cross-site and header-less state-changing requests are refused', async ({ page }) => {
