@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { currentSession, type Env, endSession, type Gateway, startSession } from './context.ts';
+import { currentSession, type Env, endSession, type Gateway, readCookie, SESSION_COOKIE, startSession } from './context.ts';
 import { jsonError } from './errors.ts';
 import { fetchIdentity, INVALID_TOKEN } from './upstream.ts';
 
@@ -37,7 +37,10 @@ export function authRoutes(gw: Gateway) {
   app.get('/session', (c) => {
     const session = currentSession(c, gw);
     c.header('Cache-Control', 'no-store');
-    if (!session) return c.json({ signedIn: false, oauth: Boolean(gw.config.oauth) });
+    if (!session) {
+      if (readCookie(c, SESSION_COOKIE)) endSession(c, gw); // drop a dead cookie (expired, revoked, foreign)
+      return c.json({ signedIn: false, oauth: Boolean(gw.config.oauth) });
+    }
     return c.json({ signedIn: true, method: session.method, account: session.account });
   });
 

@@ -15,7 +15,7 @@ export interface Gateway {
 export type Env = { Bindings: Partial<HttpBindings>; Variables: { session?: Session } };
 export type Ctx = Context<Env>;
 
-const SESSION_COOKIE = 'orrery_session';
+export const SESSION_COOKIE = 'orrery_session';
 
 /** Served over HTTPS? (PUBLIC_URL, or X-Forwarded-Proto behind a trusted proxy, or a TLS socket) */
 export function isHttps(c: Ctx, config: GatewayConfig): boolean {

@@ -1,6 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 
 // The proxy's transport: node:http with keep-alive agents, which never follows redirects. Replacing
 // fetch() (WHATWG Request/Headers/stream objects and an AbortSignal per request) with it moved the
@@ -12,6 +12,10 @@ const agents = {
 
 export class UpstreamTimeout extends Error {
   override name = 'UpstreamTimeout';
+}
+
+export class BodyTooLarge extends Error {
+  override name = 'BodyTooLarge';
 }
 
 export interface Forwarded {
@@ -27,6 +31,8 @@ export interface ForwardOptions {
   body: Readable | ReadableStream<Uint8Array> | null;
   /** time allowed until the response headers arrive */
   timeoutMs: number;
+  /** request bodies beyond this many bytes abort the call (also when sent chunked, without Content-Length) */
+  maxBodyBytes: number;
 }
 
 export function forward(url: URL, opts: ForwardOptions): Promise<Forwarded> {
@@ -51,8 +57,16 @@ export function forward(url: URL, opts: ForwardOptions): Promise<Forwarded> {
       return;
     }
     const body = opts.body instanceof Readable ? opts.body : Readable.fromWeb(opts.body as import('node:stream/web').ReadableStream);
+    let size = 0;
+    const limit = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        size += chunk.length;
+        done(size > opts.maxBodyBytes ? new BodyTooLarge(`request body over ${opts.maxBodyBytes} bytes`) : null, chunk);
+      },
+    });
     body.once('error', (e) => req.destroy(e));
-    body.pipe(req);
+    limit.once('error', (e) => req.destroy(e));
+    body.pipe(limit).pipe(req);
   });
 }
 

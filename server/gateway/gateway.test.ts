@@ -109,6 +109,7 @@ describe('token sign-in and session', () => {
 
     const after = await app.request('/auth/session', { headers: { Cookie: cookie ?? '' } });
     expect(await after.json()).toEqual({ signedIn: false, oauth: false });
+    expect(after.headers.getSetCookie()[0]).toMatch(/^orrery_session=; .*Max-Age=0/); // the dead cookie is dropped
     const apiAfter = await app.request('/api/v3/databases', { headers: { ...XRW, Cookie: cookie ?? '' } });
     expect(apiAfter.status).toBe(401);
   });
@@ -289,6 +290,27 @@ describe('API proxy', () => {
     }
     expect(bytes).toBe(16 * 64 * 1024);
     expect(chunks).toBeGreaterThan(1);
+  });
+
+  it('refuses request bodies over 20 MB, also when sent without Content-Length', async () => {
+    const app = gateway();
+    const { cookie } = await signIn(app);
+    const chunk = new Uint8Array(1024 * 1024);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 21) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const res = await app.request('/api/v3/echo', {
+      method: 'POST',
+      headers: { ...XRW, Cookie: cookie ?? '', 'Content-Type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ error: { message: 'Request body too large' } });
   });
 
   it('passes X-deleted and 204 through', async () => {

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import type { Context } from 'hono';
-import { currentSession, type Env, endSession, type Gateway } from './context.ts';
+import { currentSession, type Env, endSession, type Gateway, readCookie, SESSION_COOKIE } from './context.ts';
 import { jsonError } from './errors.ts';
-import { type Forwarded, forward, readBody, UpstreamTimeout } from './forward.ts';
+import { BodyTooLarge, type Forwarded, forward, readBody, UpstreamTimeout } from './forward.ts';
 import { parseProxyTarget } from './proxy-path.ts';
 import { TokenBuckets } from './rate-limit.ts';
 import { errorMessage, INVALID_TOKEN } from './upstream.ts';
@@ -12,7 +12,7 @@ const REQUEST_HEADERS = ['content-type', 'accept'];
 // Only what the SPA needs; never upstream cookies. Location-like headers are rewritten below.
 const RESPONSE_HEADERS = ['content-type', 'content-disposition', 'retry-after', 'x-created', 'x-deleted'];
 const LOCATION_HEADERS = ['location', 'x-location'];
-const MAX_BODY_BYTES = 20 * 1024 * 1024;
+const MAX_BODY_BYTES = 20 * 1024 * 1024; // a big bulk PUT of profiles; nothing the SPA sends comes close
 const MAX_ERROR_BODY = 64 * 1024;
 const BUFFER_LIMIT = 256 * 1024;
 
@@ -33,7 +33,10 @@ export function proxyHandler(gw: Gateway) {
     }
     if (!METHODS.has(c.req.method)) return jsonError(405, 'Method not allowed');
     const session = currentSession(c, gw);
-    if (!session) return jsonError(401, 'Not signed in');
+    if (!session) {
+      if (readCookie(c, SESSION_COOKIE)) endSession(c, gw); // drop a dead cookie (expired, revoked, foreign)
+      return c.json({ error: { message: 'Not signed in' } }, 401, { 'Cache-Control': 'no-store' });
+    }
     const wait = buckets?.take(session.sid) ?? 0;
     if (wait > 0) return jsonError(429, 'Too many requests', { 'Retry-After': String(wait) });
     if (Number(c.req.header('content-length') ?? 0) > MAX_BODY_BYTES) return jsonError(413, 'Request body too large');
@@ -51,8 +54,15 @@ export function proxyHandler(gw: Gateway) {
     const hasBody = c.req.method !== 'GET' && c.req.method !== 'HEAD';
     let upstream: Forwarded;
     try {
-      upstream = await forward(check, { method: c.req.method, headers, body: hasBody ? c.req.raw.body : null, timeoutMs });
+      upstream = await forward(check, {
+        method: c.req.method,
+        headers,
+        body: hasBody ? c.req.raw.body : null,
+        timeoutMs,
+        maxBodyBytes: MAX_BODY_BYTES,
+      });
     } catch (e) {
+      if (e instanceof BodyTooLarge) return jsonError(413, 'Request body too large');
       if (e instanceof UpstreamTimeout) {
         gw.log.warn('upstream timeout', { method: c.req.method, path: target.path, ms: timeoutMs });
         return jsonError(504, 'Copernica did not answer in time');
