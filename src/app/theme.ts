@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme } from '@mantine/core';
 
 // Shade 7 in light mode: white text on indigo.6 misses WCAG AA contrast (STACK.md G16).
 export const theme = createTheme({
@@ -6,4 +6,11 @@ export const theme = createTheme({
   primaryShade: { light: 7, dark: 8 },
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+});
+
+// Mantine's default "dimmed" (gray.6 on white, 3.3:1) fails WCAG AA for small text; gray.7 passes (7:1).
+export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': t.colors.gray[7] },
+  dark: { '--mantine-color-dimmed': t.colors.dark[1] },
 });
