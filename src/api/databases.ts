@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import type { Paged, PageParams } from './paging';
 
@@ -35,7 +35,15 @@ export type DatabaseField = {
 
 export type Interest = { ID: string; name: string; group: string };
 
-export type Collection = { ID: string; name: string; database: string; fields: Paged<DatabaseField> };
+/** "1 or null" per channel (databases.md §0); treated as truthy/falsy. */
+export type Intentions = {
+  email: number | boolean | null;
+  sms: number | boolean | null;
+  fax: number | boolean | null;
+  pdf: number | boolean | null;
+};
+
+export type Collection = { ID: string; name: string; database: string; fields: Paged<DatabaseField>; intentions?: Intentions };
 
 export type Database = {
   ID: string;
@@ -46,7 +54,16 @@ export type Database = {
   fields: Paged<DatabaseField>;
   interests: Paged<Interest>;
   collections: Paged<Collection>;
+  intentions?: Intentions;
 };
+
+/** Unsubscribe behaviour of a database or collection (databases.md §5; US spelling on the wire). */
+export type UnsubscribeBehavior = { behavior: 'nothing' | 'remove' | 'update'; fields: Record<string, string> };
+
+export type DatabaseInput = { name: string; description?: string; archived?: boolean };
+export type CopyOptions = { views: boolean; collections: boolean; miniviews: boolean; profiles: boolean; subprofiles: boolean };
+
+const db = (id: string) => `database/${encodeURIComponent(id)}`;
 
 export const databaseQueries = {
   all: () => ['databases'] as const,
@@ -57,9 +74,68 @@ export const databaseQueries = {
       queryFn: ({ signal }) => api.get<Paged<Database>>('databases', page, signal),
       placeholderData: keepPreviousData,
     }),
+  /** Everything under one database: its object, fields, collections, interests, unsubscribe behaviour. */
+  scope: (id: string) => [...databaseQueries.all(), 'detail', id] as const,
   detail: (id: string) =>
     queryOptions({
-      queryKey: [...databaseQueries.all(), 'detail', id] as const,
-      queryFn: ({ signal }) => api.get<Database>(`database/${encodeURIComponent(id)}`, undefined, signal),
+      queryKey: databaseQueries.scope(id),
+      queryFn: ({ signal }) => api.get<Database>(db(id), undefined, signal),
+    }),
+  fields: (id: string) =>
+    queryOptions({
+      queryKey: [...databaseQueries.scope(id), 'fields'] as const,
+      queryFn: ({ signal }) => api.get<Paged<DatabaseField>>(`${db(id)}/fields`, { start: 0, limit: 1000 }, signal),
+    }),
+  collections: (id: string) =>
+    queryOptions({
+      queryKey: [...databaseQueries.scope(id), 'collections'] as const,
+      queryFn: ({ signal }) => api.get<Paged<Collection>>(`${db(id)}/collections`, { start: 0, limit: 1000 }, signal),
+    }),
+  unsubscribe: (id: string) =>
+    queryOptions({
+      queryKey: [...databaseQueries.scope(id), 'unsubscribe'] as const,
+      queryFn: ({ signal }) => api.get<UnsubscribeBehavior>(`${db(id)}/unsubscribe`, undefined, signal),
     }),
 };
+
+export function useCreateDatabase() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: DatabaseInput) => api.post('databases', input),
+    onSuccess: () => qc.invalidateQueries({ queryKey: databaseQueries.lists() }),
+  });
+}
+
+export function useUpdateDatabase(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: DatabaseInput) => api.put(db(id), input),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: databaseQueries.lists() }),
+        qc.invalidateQueries({ queryKey: databaseQueries.detail(id).queryKey, exact: true }),
+      ]),
+  });
+}
+
+export function useCopyDatabase(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { name: string; options: CopyOptions }) => api.post(`${db(id)}/copy`, input),
+    onSuccess: () => qc.invalidateQueries({ queryKey: databaseQueries.lists() }),
+  });
+}
+
+/** PUT database/$id/intentions or collection/$id/intentions (absent keys unchanged). */
+export function useUpdateIntentions(owner: { kind: 'database' | 'collection'; id: string; databaseId: string }) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Partial<Record<keyof Intentions, boolean>>) =>
+      api.put(`${owner.kind}/${encodeURIComponent(owner.id)}/intentions`, input),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: databaseQueries.scope(owner.databaseId) }),
+        owner.kind === 'collection' && qc.invalidateQueries({ queryKey: ['collections', owner.id] }),
+      ]),
+  });
+}

@@ -1,13 +1,16 @@
-import { Anchor, Badge, EmptyState, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { IconDatabaseOff } from '@tabler/icons-react';
+import { Anchor, Badge, Button, EmptyState, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconDatabaseOff, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
-import { databaseQueries } from '@/api/databases';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { databaseQueries, useCreateDatabase } from '@/api/databases';
 import { Pager } from '@/components/Pager';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useFormat, useT } from '@/i18n/i18n';
-import { databaseMessages } from './messages';
+import { databaseMessages } from '../messages';
+import { DatabaseFormModal } from './DatabaseFormModal';
 
 const PAGE_SIZE = 100;
 
@@ -17,13 +20,35 @@ export function DatabasesPage() {
   const [params, setParams] = useSearchParams();
   const start = Math.max(0, Number(params.get('start')) || 0);
   const databases = useQuery(databaseQueries.list({ start, limit: PAGE_SIZE }));
+  const [creating, { open: openCreate, close: closeCreate }] = useDisclosure(false);
+  const create = useCreateDatabase();
+  const navigate = useNavigate();
 
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={1}>{t('title')}</Title>
-        {databases.isFetching && !databases.isPending && <Loader size="xs" />}
+        <Group gap="xs">
+          {databases.isFetching && !databases.isPending && <Loader size="xs" aria-label={t('title')} />}
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={openCreate}>
+            {t('newDatabase')}
+          </Button>
+        </Group>
       </Group>
+      {creating && (
+        <DatabaseFormModal
+          opened
+          onClose={closeCreate}
+          title={t('createTitle')}
+          initial={{ name: '' }}
+          mutation={create}
+          onSaved={({ createdId }) => {
+            notifications.show({ message: t('created') });
+            closeCreate();
+            if (createdId) void navigate(`/databases/${createdId}/fields`);
+          }}
+        />
+      )}
       {databases.isPending ? (
         <TableSkeleton />
       ) : databases.isError ? (

@@ -1,0 +1,78 @@
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, type Query } from './client';
+import { type Collection, type DatabaseField, databaseQueries, type UnsubscribeBehavior } from './databases';
+import type { Paged } from './paging';
+import type { Subprofile } from './subprofiles';
+
+const coll = (id: string) => `collection/${encodeURIComponent(id)}`;
+
+export const collectionQueries = {
+  all: () => ['collections'] as const,
+  scope: (id: string) => [...collectionQueries.all(), id] as const,
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: collectionQueries.scope(id),
+      queryFn: ({ signal }) => api.get<Collection>(coll(id), undefined, signal),
+    }),
+  fields: (id: string) =>
+    queryOptions({
+      queryKey: [...collectionQueries.scope(id), 'fields'] as const,
+      queryFn: ({ signal }) => api.get<Paged<DatabaseField>>(`${coll(id)}/fields`, { start: 0, limit: 1000 }, signal),
+    }),
+  unsubscribe: (id: string) =>
+    queryOptions({
+      queryKey: [...collectionQueries.scope(id), 'unsubscribe'] as const,
+      queryFn: ({ signal }) => api.get<UnsubscribeBehavior>(`${coll(id)}/unsubscribe`, undefined, signal),
+    }),
+  /** All subprofiles of the collection, across profiles (GET collection/$id/subprofiles). */
+  subprofiles: (id: string, query: Query) =>
+    queryOptions({
+      queryKey: [...collectionQueries.scope(id), 'subprofiles', query] as const,
+      queryFn: ({ signal }) => api.get<Paged<Subprofile>>(`${coll(id)}/subprofiles`, { ...query, total: false }, signal),
+      placeholderData: keepPreviousData,
+    }),
+  subprofileTotal: (id: string, fields: readonly string[]) =>
+    queryOptions({
+      queryKey: [...collectionQueries.scope(id), 'subprofiles', 'total', fields] as const,
+      queryFn: async ({ signal }) =>
+        (await api.get<Paged<Subprofile>>(`${coll(id)}/subprofiles`, { fields, limit: 1, dataonly: true, total: true }, signal)).total ?? 0,
+      staleTime: 60_000,
+    }),
+  subprofileIds: (id: string) =>
+    queryOptions({
+      queryKey: [...collectionQueries.scope(id), 'subprofileids'] as const,
+      queryFn: ({ signal }) => api.get<(string | number)[]>(`${coll(id)}/subprofileids`, undefined, signal),
+    }),
+};
+
+export function useCreateCollection(databaseId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { name: string; description?: string }) =>
+      api.post(`database/${encodeURIComponent(databaseId)}/collections`, input),
+    onSuccess: () => qc.invalidateQueries({ queryKey: databaseQueries.scope(databaseId) }),
+  });
+}
+
+export function useRenameCollection(databaseId: string, id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) => api.put(coll(id), { name }),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: databaseQueries.scope(databaseId) }),
+        qc.invalidateQueries({ queryKey: collectionQueries.detail(id).queryKey, exact: true }),
+      ]),
+  });
+}
+
+/** PUT collection/$id/subprofiles?fields[]=…: bulk update across profiles (fields filter required). */
+export function useBulkUpdateSubprofiles(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ filter, fields }: { filter: string[]; fields: Record<string, string> }) =>
+      api.put(`${coll(id)}/subprofiles`, fields, { fields: filter }),
+    onSuccess: () =>
+      Promise.all([qc.invalidateQueries({ queryKey: collectionQueries.scope(id) }), qc.invalidateQueries({ queryKey: ['subprofiles'] })]),
+  });
+}

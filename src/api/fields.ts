@@ -1,0 +1,46 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import { type DatabaseField, databaseQueries } from './databases';
+
+/** Database and collection fields share one shape and one set of calls (databases.md §2, §3). */
+export type FieldOwner = { kind: 'database' | 'collection'; id: string; databaseId: string };
+
+export type FieldInput = Partial<Omit<DatabaseField, 'ID'>> & { name: string };
+
+const base = (o: FieldOwner) => `${o.kind}/${encodeURIComponent(o.id)}`;
+
+function useInvalidateOwner(owner: FieldOwner) {
+  const qc = useQueryClient();
+  // Field changes show in the database object, its collections, and every (sub)profile's values.
+  return () =>
+    Promise.all([
+      qc.invalidateQueries({ queryKey: databaseQueries.scope(owner.databaseId) }),
+      qc.invalidateQueries({ queryKey: ['collections'] }),
+      qc.invalidateQueries({ queryKey: owner.kind === 'database' ? ['profiles'] : ['subprofiles'] }),
+    ]);
+}
+
+export function useCreateField(owner: FieldOwner) {
+  const invalidate = useInvalidateOwner(owner);
+  return useMutation({
+    mutationFn: (input: FieldInput) => api.post(`${base(owner)}/fields`, input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateField(owner: FieldOwner) {
+  const invalidate = useInvalidateOwner(owner);
+  return useMutation({
+    mutationFn: ({ id, input }: { id: string; input: Partial<FieldInput> }) =>
+      api.put(`${base(owner)}/field/${encodeURIComponent(id)}`, input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteField(owner: FieldOwner) {
+  const invalidate = useInvalidateOwner(owner);
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`${base(owner)}/field/${encodeURIComponent(id)}`),
+    onSuccess: invalidate,
+  });
+}

@@ -1,0 +1,180 @@
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, type Query } from './client';
+import type { Interest } from './databases';
+import type { Paged } from './paging';
+
+/** GET profile/$id (databases.md §0). Field values are always strings; `removed` is false or a timestamp. */
+export type Profile = {
+  ID: string;
+  fields: Record<string, string>;
+  interests: string[];
+  database: string;
+  secret?: string;
+  created?: string;
+  modified: string;
+  removed?: false | string;
+};
+
+/** The list query as the profiles table sends it (all inputs are part of the key). */
+export type ProfileListQuery = {
+  start: number;
+  limit: number;
+  orderby?: string;
+  order?: 'asc' | 'desc';
+  fields: readonly string[];
+};
+
+const dbPath = (databaseId: string) => `database/${encodeURIComponent(databaseId)}`;
+const profilePath = (id: string) => `profile/${encodeURIComponent(id)}`;
+
+export const profileQueries = {
+  all: () => ['profiles'] as const,
+  lists: (databaseId: string) => [...profileQueries.all(), 'list', databaseId] as const,
+  /** One page, without the (slow) total: `total=false` (conventions.md §6.2). */
+  list: (databaseId: string, q: ProfileListQuery) =>
+    queryOptions({
+      queryKey: [...profileQueries.lists(databaseId), q] as const,
+      queryFn: ({ signal }) =>
+        api.get<Paged<Profile>>(`${dbPath(databaseId)}/profiles`, { ...q, fields: [...q.fields], total: false, dataonly: true }, signal),
+      placeholderData: keepPreviousData,
+    }),
+  /** The total for a filter, asked separately so the first rows never wait for the count. */
+  total: (databaseId: string, fields: readonly string[]) =>
+    queryOptions({
+      queryKey: [...profileQueries.lists(databaseId), 'total', fields] as const,
+      queryFn: async ({ signal }) =>
+        (
+          await api.get<Paged<Profile>>(
+            `${dbPath(databaseId)}/profiles`,
+            { fields: [...fields], limit: 1, dataonly: true, total: true },
+            signal,
+          )
+        ).total ?? 0,
+      staleTime: 60_000,
+    }),
+  scope: (id: string) => [...profileQueries.all(), 'detail', id] as const,
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: profileQueries.scope(id),
+      queryFn: ({ signal }) => api.get<Profile>(profilePath(id), undefined, signal),
+    }),
+  /** GET profile/$id/fields: the bare field map (used to compare on save). */
+  fields: (id: string) =>
+    queryOptions({
+      queryKey: [...profileQueries.scope(id), 'fields'] as const,
+      queryFn: ({ signal }) => api.get<Record<string, string>>(`${profilePath(id)}/fields`, undefined, signal),
+      staleTime: 0,
+    }),
+  interests: (id: string) =>
+    queryOptions({
+      queryKey: [...profileQueries.scope(id), 'interests'] as const,
+      queryFn: ({ signal }) => api.get<Interest[]>(`${profilePath(id)}/interests`, { return: 'objects' }, signal),
+    }),
+};
+
+/** Reads the profile afresh, bypassing the cache: the conflict check before a save. */
+export function fetchProfileNow(id: string, signal?: AbortSignal) {
+  return Promise.all([
+    api.get<Profile>(profilePath(id), undefined, signal),
+    api.get<Record<string, string>>(`${profilePath(id)}/fields`, undefined, signal),
+  ]);
+}
+
+export function useCreateProfile(databaseId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { fields: Record<string, string>; interests?: Record<string, 0 | 1> }) =>
+      api.post(`${dbPath(databaseId)}/profiles`, input),
+    onSuccess: () => qc.invalidateQueries({ queryKey: profileQueries.lists(databaseId) }),
+  });
+}
+
+export function useUpdateProfileFields(databaseId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    // Flat body, no `fields` wrapper (databases.md §6 PUT profile/$id/fields).
+    mutationFn: ({ id, fields }: { id: string; fields: Record<string, string> }) => api.put(`${profilePath(id)}/fields`, fields),
+    onSuccess: (_r, { id }) =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: profileQueries.scope(id) }),
+        qc.invalidateQueries({ queryKey: profileQueries.lists(databaseId) }),
+      ]),
+  });
+}
+
+function toggleNames(list: string[], changes: Record<string, boolean>) {
+  const on = new Set(list.map((n) => n.toLowerCase()));
+  const out = list.filter((n) => changes[n] !== false);
+  for (const [name, value] of Object.entries(changes)) if (value && !on.has(name.toLowerCase())) out.push(name);
+  return out;
+}
+
+/**
+ * POST profile/$id/interests with an object merges (only the named interests change); PUT replaces the
+ * whole set. Optimistic: a toggle must feel instant (STYLE.md §3).
+ */
+export function useChangeInterests(databaseId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, changes, replace }: { id: string; changes: Record<string, boolean>; replace?: boolean }) => {
+      const body = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v ? 1 : 0]));
+      // PUT replaces the set; an empty array means "everything off".
+      if (replace) return api.put(`${profilePath(id)}/interests`, Object.keys(body).length ? body : []);
+      return api.post(`${profilePath(id)}/interests`, body);
+    },
+    onMutate: async ({ id, changes, replace }) => {
+      const { queryKey } = profileQueries.detail(id);
+      await qc.cancelQueries({ queryKey });
+      const previous = qc.getQueryData(queryKey);
+      qc.setQueryData(
+        queryKey,
+        (p) => p && { ...p, interests: replace ? Object.keys(changes).filter((k) => changes[k]) : toggleNames(p.interests, changes) },
+      );
+      return { previous };
+    },
+    onError: (_e, { id }, ctx) => qc.setQueryData(profileQueries.detail(id).queryKey, ctx?.previous),
+    onSettled: (_r, _e, { id }) =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: profileQueries.scope(id) }),
+        qc.invalidateQueries({ queryKey: profileQueries.lists(databaseId) }),
+      ]),
+  });
+}
+
+export function useDeleteProfile(databaseId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(profilePath(id)),
+    onSuccess: (_r, id) =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: profileQueries.scope(id) }),
+        qc.invalidateQueries({ queryKey: profileQueries.lists(databaseId) }),
+        qc.invalidateQueries({ queryKey: ['subprofiles'] }),
+      ]),
+  });
+}
+
+/** PUT database/$id/profiles?fields[]=…: updates every match (the filter is required by the API). */
+export function bulkUpdateProfiles(databaseId: string, filter: string[], fields: Record<string, string>) {
+  if (filter.length === 0) throw new Error('A bulk update needs a filter');
+  return api.put(`${dbPath(databaseId)}/profiles`, { fields }, { fields: filter });
+}
+
+/** DELETE database/$id/profiles with `{"profiles":[…]}` (a DELETE with a body). */
+export function bulkDeleteProfiles(databaseId: string, ids: (string | number)[]) {
+  return api.delete(`${dbPath(databaseId)}/profiles`, { profiles: ids.map(Number) });
+}
+
+/** PUT database/$id/profiles?fields[]=key==value&create=true: update the match or create one (import). */
+export function upsertProfile(databaseId: string, filter: string[], fields: Record<string, string>) {
+  return api.put(`${dbPath(databaseId)}/profiles`, { fields }, { fields: filter, create: true });
+}
+
+export function createProfile(databaseId: string, fields: Record<string, string>) {
+  return api.post(`${dbPath(databaseId)}/profiles`, { fields });
+}
+
+/** First page of matches, for dry runs and lookups. */
+export function findProfiles(databaseId: string, query: Query, signal?: AbortSignal) {
+  return api.get<Paged<Profile>>(`${dbPath(databaseId)}/profiles`, { dataonly: true, ...query }, signal);
+}

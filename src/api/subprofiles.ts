@@ -1,0 +1,87 @@
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import type { Paged } from './paging';
+import { profileQueries } from './profiles';
+
+/** GET subprofile/$id (databases.md §0; `secret` comes second on the wire). */
+export type Subprofile = {
+  ID: string;
+  secret?: string;
+  fields: Record<string, string>;
+  profile: string;
+  collection: string;
+  created?: string;
+  modified: string;
+  removed?: false | string;
+};
+
+const subPath = (id: string) => `subprofile/${encodeURIComponent(id)}`;
+const ofProfile = (profileId: string, collectionId: string) =>
+  `profile/${encodeURIComponent(profileId)}/subprofiles/${encodeURIComponent(collectionId)}`;
+
+export const subprofileQueries = {
+  all: () => ['subprofiles'] as const,
+  /** Subprofiles of one profile in one collection (GET profile/$id/subprofiles/$collection). */
+  ofProfile: (profileId: string, collectionId: string, page: { start: number; limit: number }) =>
+    queryOptions({
+      queryKey: [...subprofileQueries.all(), 'of', profileId, collectionId, page] as const,
+      queryFn: ({ signal }) => api.get<Paged<Subprofile>>(ofProfile(profileId, collectionId), { ...page, total: true }, signal),
+      placeholderData: keepPreviousData,
+    }),
+  scope: (id: string) => [...subprofileQueries.all(), 'detail', id] as const,
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: subprofileQueries.scope(id),
+      queryFn: ({ signal }) => api.get<Subprofile>(subPath(id), undefined, signal),
+    }),
+};
+
+export function fetchSubprofileNow(id: string, signal?: AbortSignal) {
+  return Promise.all([
+    api.get<Subprofile>(subPath(id), undefined, signal),
+    api.get<Record<string, string>>(`${subPath(id)}/fields`, undefined, signal),
+  ]);
+}
+
+function useInvalidateSubprofiles() {
+  const qc = useQueryClient();
+  return () =>
+    Promise.all([qc.invalidateQueries({ queryKey: subprofileQueries.all() }), qc.invalidateQueries({ queryKey: ['collections'] })]);
+}
+
+/** POST profile/$id/subprofiles/$collection with a flat field map. */
+export function useCreateSubprofile(profileId: string, collectionId: string) {
+  const invalidate = useInvalidateSubprofiles();
+  return useMutation({
+    mutationFn: (fields: Record<string, string>) => api.post(ofProfile(profileId, collectionId), fields),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateSubprofileFields() {
+  const invalidate = useInvalidateSubprofiles();
+  return useMutation({
+    mutationFn: ({ id, fields }: { id: string; fields: Record<string, string> }) => api.put(`${subPath(id)}/fields`, fields),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteSubprofile() {
+  const qc = useQueryClient();
+  const invalidate = useInvalidateSubprofiles();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(subPath(id)),
+    onSuccess: (_r, id) => Promise.all([invalidate(), qc.invalidateQueries({ queryKey: subprofileQueries.scope(id) })]),
+  });
+}
+
+/** PUT profile/$id/subprofiles/$collection?fields[]=…&create=…: update matches within one profile, or create. */
+export function useUpsertSubprofiles(profileId: string, collectionId: string) {
+  const qc = useQueryClient();
+  const invalidate = useInvalidateSubprofiles();
+  return useMutation({
+    mutationFn: ({ filter, fields, create }: { filter: string[]; fields: Record<string, string>; create: boolean }) =>
+      api.put(ofProfile(profileId, collectionId), fields, { fields: filter, create }),
+    onSuccess: () => Promise.all([invalidate(), qc.invalidateQueries({ queryKey: profileQueries.scope(profileId) })]),
+  });
+}

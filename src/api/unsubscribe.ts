@@ -1,0 +1,39 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import { databaseQueries, type UnsubscribeBehavior } from './databases';
+
+export type UnsubscribeOwner = { kind: 'database' | 'collection'; id: string; databaseId: string };
+
+const base = (o: UnsubscribeOwner) => `${o.kind}/${encodeURIComponent(o.id)}`;
+
+/** PUT database|collection/$id/unsubscribe: what an unsubscribe does (databases.md §5). */
+export function useUpdateUnsubscribeBehavior(owner: UnsubscribeOwner) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UnsubscribeBehavior) =>
+      api.put(`${base(owner)}/unsubscribe`, input.behavior === 'update' ? input : { behavior: input.behavior }),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: databaseQueries.unsubscribe(owner.databaseId).queryKey }),
+        qc.invalidateQueries({ queryKey: ['collections', owner.id, 'unsubscribe'] }),
+      ]),
+  });
+}
+
+/**
+ * Executes the behaviour: on one profile/subprofile (PUT profile|subprofile/$id/unsubscribe) or on every
+ * match of a filter (PUT database|collection/$id/unsubscribes?fields[]=…, filter required).
+ */
+export function useApplyUnsubscribe() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (
+      target: { kind: 'profile' | 'subprofile'; id: string } | { kind: 'database' | 'collection'; id: string; filter: string[] },
+    ) =>
+      'filter' in target
+        ? api.put(`${target.kind}/${encodeURIComponent(target.id)}/unsubscribes`, {}, { fields: target.filter })
+        : api.put(`${target.kind}/${encodeURIComponent(target.id)}/unsubscribe`, {}),
+    // The behaviour may update or remove (sub)profiles: refresh both families.
+    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ['profiles'] }), qc.invalidateQueries({ queryKey: ['subprofiles'] })]),
+  });
+}

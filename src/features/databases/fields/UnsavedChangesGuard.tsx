@@ -1,0 +1,31 @@
+import { Button, Group, Modal, Text } from '@mantine/core';
+import { useEffect } from 'react';
+import { useBlocker } from 'react-router';
+import { useT } from '@/i18n/i18n';
+import { recordMessages } from './messages';
+
+/** Asks before leaving a page with unsaved edits: in-app navigation (useBlocker) and tab close/reload. */
+export function UnsavedChangesGuard({ when }: { when: boolean }) {
+  const t = useT(recordMessages);
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname);
+  useEffect(() => {
+    if (!when) return;
+    const handler = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', handler);
+    return () => window.removeEventListener('beforeunload', handler);
+  }, [when]);
+  if (blocker.state !== 'blocked') return null;
+  return (
+    <Modal opened onClose={() => blocker.reset()} title={t('unsavedTitle')}>
+      <Text size="sm">{t('unsavedBody')}</Text>
+      <Group justify="flex-end" mt="md">
+        <Button variant="default" onClick={() => blocker.reset()}>
+          {t('stay')}
+        </Button>
+        <Button color="red" onClick={() => blocker.proceed()}>
+          {t('leave')}
+        </Button>
+      </Group>
+    </Modal>
+  );
+}

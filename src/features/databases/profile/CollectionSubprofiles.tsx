@@ -1,0 +1,136 @@
+import { ActionIcon, Anchor, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { Collection } from '@/api/databases';
+import { type Subprofile, subprofileQueries, useCreateSubprofile, useDeleteSubprofile, useUpdateSubprofileFields } from '@/api/subprofiles';
+import { Pager } from '@/components/Pager';
+import { QueryError } from '@/components/QueryError';
+import { TableSkeleton } from '@/components/TableSkeleton';
+import { useT } from '@/i18n/i18n';
+import { ConfirmDeleteModal } from './ConfirmDeleteModal';
+import { profileMessages } from './messages';
+import { SubprofileModal } from './SubprofileModal';
+
+const PAGE = 25;
+
+/** One collection's subprofiles of one profile: a table with create, edit and delete. */
+export function CollectionSubprofiles({
+  databaseId,
+  profileId,
+  collection,
+}: {
+  databaseId: string;
+  profileId: string;
+  collection: Collection;
+}) {
+  const t = useT(profileMessages);
+  const [start, setStart] = useState(0);
+  const list = useQuery(subprofileQueries.ofProfile(profileId, collection.ID, { start, limit: PAGE }));
+  const create = useCreateSubprofile(profileId, collection.ID);
+  const update = useUpdateSubprofileFields();
+  const remove = useDeleteSubprofile();
+  const [editing, setEditing] = useState<Subprofile | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<Subprofile | null>(null);
+  const fields = collection.fields.data;
+  const shown = fields.slice(0, 4);
+
+  return (
+    <Stack gap="xs">
+      <Group justify="space-between">
+        <Title order={4}>{t('collection', { name: collection.name })}</Title>
+        <Button size="xs" variant="default" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setEditing('new')}>
+          {t('addSubprofile', { name: collection.name })}
+        </Button>
+      </Group>
+      {list.isPending ? (
+        <TableSkeleton rows={2} />
+      ) : list.isError ? (
+        <QueryError error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.data.count === 0 && start === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('noSubprofiles', { name: collection.name })}
+        </Text>
+      ) : (
+        <>
+          <Table.ScrollContainer minWidth={480}>
+            <Table striped aria-label={t('subprofilesOf', { name: collection.name })}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>ID</Table.Th>
+                  {shown.map((f) => (
+                    <Table.Th key={f.ID}>{f.name}</Table.Th>
+                  ))}
+                  <Table.Th w={90}>
+                    <VisuallyHidden>{t('edit')}</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.data.data.map((s) => (
+                  <Table.Tr key={s.ID}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/databases/${databaseId}/subprofiles/${s.ID}`} size="sm">
+                        {s.ID}
+                      </Anchor>
+                    </Table.Td>
+                    {shown.map((f) => (
+                      <Table.Td key={f.ID}>{s.fields[f.name]}</Table.Td>
+                    ))}
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap" role="group" aria-label={t('actionsFor', { id: s.ID })}>
+                        <ActionIcon variant="subtle" aria-label={`${t('edit')} ${s.ID}`} onClick={() => setEditing(s)}>
+                          <IconPencil size={16} aria-hidden />
+                        </ActionIcon>
+                        <ActionIcon variant="subtle" color="red" aria-label={`${t('delete')} ${s.ID}`} onClick={() => setDeleting(s)}>
+                          <IconTrash size={16} aria-hidden />
+                        </ActionIcon>
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {(start > 0 || (list.data.total ?? 0) > PAGE) && (
+            <Pager start={start} limit={PAGE} count={list.data.count} total={list.data.total} onChange={setStart} busy={list.isFetching} />
+          )}
+        </>
+      )}
+      {editing && (
+        <SubprofileModal
+          title={editing === 'new' ? t('newSubprofileTitle', { name: collection.name }) : t('editSubprofileTitle', { id: editing.ID })}
+          fields={fields}
+          initial={editing === 'new' ? {} : editing.fields}
+          onClose={() => setEditing(null)}
+          onSave={(changed) =>
+            editing === 'new'
+              ? create.mutateAsync(changed)
+              : Object.keys(changed).length
+                ? update.mutateAsync({ id: editing.ID, fields: changed })
+                : Promise.resolve()
+          }
+        />
+      )}
+      {deleting && (
+        <ConfirmDeleteModal
+          title={t('deleteSubTitle', { id: deleting.ID })}
+          body={t('deleteSubBody')}
+          loading={remove.isPending}
+          error={remove.error}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() =>
+            remove.mutate(deleting.ID, {
+              onSuccess: () => {
+                notifications.show({ message: t('deleted') });
+                setDeleting(null);
+              },
+            })
+          }
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,130 @@
+import { Alert, Anchor, Button, Paper, Stack, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { fetchProfileNow, profileQueries, useDeleteProfile, useUpdateProfileFields } from '@/api/profiles';
+import { useApplyUnsubscribe } from '@/api/unsubscribe';
+import { QueryError } from '@/components/QueryError';
+import { TableSkeleton } from '@/components/TableSkeleton';
+import { useT } from '@/i18n/i18n';
+import { useDatabase, useDatabaseId } from '../database/use-database';
+import { RecordFieldsForm } from '../fields/RecordFieldsForm';
+import { UnsavedChangesGuard } from '../fields/UnsavedChangesGuard';
+import { CollectionSubprofiles } from './CollectionSubprofiles';
+import { ConfirmDeleteModal } from './ConfirmDeleteModal';
+import { EmailingHistory } from './EmailingHistory';
+import { InterestToggles } from './InterestToggles';
+import { profileMessages } from './messages';
+import { RecordHeader } from './RecordHeader';
+
+export function ProfilePage() {
+  const t = useT(profileMessages);
+  const databaseId = useDatabaseId();
+  const profileId = useParams().profileId ?? '';
+  const database = useDatabase();
+  const profile = useQuery(profileQueries.detail(profileId));
+  const update = useUpdateProfileFields(databaseId);
+  const remove = useDeleteProfile(databaseId);
+  const unsubscribe = useApplyUnsubscribe();
+  const navigate = useNavigate();
+  const [dirty, setDirty] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const fetchLatest = useCallback(async () => {
+    const [p, fields] = await fetchProfileNow(profileId);
+    return { modified: p.modified, fields };
+  }, [profileId]);
+
+  if (profile.isPending || database.isPending) return <TableSkeleton rows={6} />;
+  if (profile.isError) return <QueryError error={profile.error} onRetry={() => void profile.refetch()} />;
+  if (database.isError) return <QueryError error={database.error} onRetry={() => void database.refetch()} />;
+  const p = profile.data;
+  const db = database.data;
+
+  return (
+    <Stack>
+      <UnsavedChangesGuard when={dirty} />
+      <Anchor component={Link} to={`/databases/${databaseId}/profiles`} size="sm">
+        ← {t('backToList')}
+      </Anchor>
+      <RecordHeader
+        title={t('profile', { id: p.ID })}
+        created={p.created}
+        modified={p.modified}
+        removed={p.removed}
+        actions={
+          !p.removed && (
+            <>
+              <Button
+                variant="default"
+                loading={unsubscribe.isPending}
+                onClick={() =>
+                  unsubscribe.mutate({ kind: 'profile', id: p.ID }, { onSuccess: () => notifications.show({ message: t('unsubscribed') }) })
+                }
+              >
+                {t('unsubscribe')}
+              </Button>
+              <Button color="red" variant="light" onClick={() => setDeleting(true)}>
+                {t('delete')}
+              </Button>
+            </>
+          )
+        }
+      />
+      {p.removed && <Alert color="yellow">{t('removedNote')}</Alert>}
+      <Paper withBorder p="md">
+        <Title order={3} mb="sm">
+          {t('fields')}
+        </Title>
+        <RecordFieldsForm
+          key={p.ID}
+          fields={db.fields.data}
+          record={p}
+          fetchLatest={fetchLatest}
+          save={(changed) => update.mutateAsync({ id: p.ID, fields: changed })}
+          onDirtyChange={setDirty}
+        />
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={3} mb="sm">
+          {t('interests')}
+        </Title>
+        <InterestToggles databaseId={databaseId} profileId={p.ID} interests={db.interests.data} active={p.interests} />
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={3} mb="sm">
+          {t('subprofiles')}
+        </Title>
+        <Stack gap="lg">
+          {db.collections.data.length === 0 && <Alert color="gray">{t('noCollections')}</Alert>}
+          {db.collections.data.map((c) => (
+            <CollectionSubprofiles key={c.ID} databaseId={databaseId} profileId={p.ID} collection={c} />
+          ))}
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={3} mb="sm">
+          {t('history')}
+        </Title>
+        <EmailingHistory owner="profile" id={p.ID} />
+      </Paper>
+      {deleting && (
+        <ConfirmDeleteModal
+          title={t('deleteTitle', { id: p.ID })}
+          body={t('deleteBody')}
+          loading={remove.isPending}
+          error={remove.error}
+          onCancel={() => setDeleting(false)}
+          onConfirm={() =>
+            remove.mutate(p.ID, {
+              onSuccess: () => {
+                notifications.show({ message: t('deleted') });
+                void navigate(`/databases/${databaseId}/profiles`);
+              },
+            })
+          }
+        />
+      )}
+    </Stack>
+  );
+}

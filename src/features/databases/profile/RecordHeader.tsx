@@ -1,0 +1,45 @@
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useFormat, useT } from '@/i18n/i18n';
+import { profileMessages } from './messages';
+
+/** Title, timestamps and actions of a profile or subprofile page. */
+export function RecordHeader({
+  title,
+  created,
+  modified,
+  removed,
+  actions,
+}: {
+  title: string;
+  created?: string;
+  modified: string;
+  removed?: false | string;
+  actions?: ReactNode;
+}) {
+  const t = useT(profileMessages);
+  const fmt = useFormat();
+  return (
+    <Group justify="space-between" align="flex-start">
+      <Stack gap={2}>
+        <Group gap="xs">
+          <Title order={2}>{title}</Title>
+          {removed && <Badge color="red">{t('removed', { at: fmt.dateTime(removed) })}</Badge>}
+        </Group>
+        <Text size="sm" c="dimmed">
+          {created ? `${t('created', { at: fmt.dateTime(created) })} · ` : ''}
+          <span data-testid="record-modified">{t('modified', { at: fmt.dateTime(modified) })}</span>
+        </Text>
+      </Stack>
+      {actions && <Group gap="xs">{actions}</Group>}
+    </Group>
+  );
+}
+
+export function DangerButton({ children, onClick }: { children: ReactNode; onClick: () => void }) {
+  return (
+    <Button color="red" variant="light" onClick={onClick}>
+      {children}
+    </Button>
+  );
+}

@@ -1,0 +1,107 @@
+import { Anchor } from '@mantine/core';
+import { IconArrowDown, IconArrowsSort, IconArrowUp } from '@tabler/icons-react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import type { Profile } from '@/api/profiles';
+import { useFormat, useT } from '@/i18n/i18n';
+import { profilesMessages } from './messages';
+import classes from './ProfileTable.module.css';
+
+const ROW_HEIGHT = 37; // 36px row + 1px border
+
+type Props = {
+  databaseId: string;
+  rows: Profile[];
+  columns: string[];
+  orderby: string;
+  order: 'asc' | 'desc';
+  onSort: (column: string) => void;
+  busy?: boolean;
+  /** Changes when a new page arrives: the scroller returns to the top. */
+  pageKey: string;
+};
+
+/**
+ * Up to 1000 rows per page, but only the visible ones (plus overscan) are in the DOM, so a page of
+ * 1000 stays cheap to scroll. A real <table> with spacer rows keeps table semantics for assistive tech.
+ */
+export function ProfileTable({ databaseId, rows, columns, orderby, order, onSort, busy, pageKey }: Props) {
+  const t = useT(profilesMessages);
+  const fmt = useFormat();
+  const scroller = useRef<HTMLElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    // First paint before the scroller is measured (and in tests, which have no layout).
+    initialRect: { width: 1000, height: 720 },
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset scroll when the page changes
+  useEffect(() => virtualizer.scrollToOffset(0), [pageKey]);
+
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const all = [{ key: 'id', label: t('id') }, ...columns.map((c) => ({ key: c, label: c })), { key: 'modified', label: t('modified') }];
+  const colSpan = all.length;
+
+  return (
+    // A focusable scroll region, so keyboard users can scroll it (axe: scrollable-region-focusable).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region
+    <section ref={scroller} className={classes.scroller} tabIndex={0} aria-label={t('profilesTable')}>
+      <table className={classes.table} data-busy={busy || undefined} aria-rowcount={rows.length + 1}>
+        <thead>
+          <tr>
+            {all.map((c) => {
+              const active = orderby.toLowerCase() === c.key.toLowerCase();
+              const Icon = !active ? IconArrowsSort : order === 'asc' ? IconArrowUp : IconArrowDown;
+              return (
+                <th
+                  key={c.key}
+                  aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : undefined}
+                  style={c.key === 'id' ? { width: 90 } : undefined}
+                >
+                  <button type="button" className={classes.sort} onClick={() => onSort(c.key)} title={t('sortBy', { name: c.label })}>
+                    <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{c.label}</span>
+                    <Icon size={14} aria-hidden style={{ flex: 'none', opacity: active ? 1 : 0.4 }} />
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {padTop > 0 && (
+            <tr aria-hidden>
+              <td colSpan={colSpan} style={{ height: padTop, padding: 0, border: 0 }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const p = rows[item.index];
+            if (!p) return null;
+            return (
+              <tr key={p.ID} aria-rowindex={item.index + 2}>
+                <td>
+                  <Anchor component={Link} to={`/databases/${databaseId}/profiles/${p.ID}`} size="sm">
+                    {p.ID}
+                  </Anchor>
+                </td>
+                {columns.map((c) => (
+                  <td key={c}>{p.fields[c] ?? ''}</td>
+                ))}
+                <td>{fmt.dateTime(p.modified)}</td>
+              </tr>
+            );
+          })}
+          {padBottom > 0 && (
+            <tr aria-hidden>
+              <td colSpan={colSpan} style={{ height: padBottom, padding: 0, border: 0 }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+import { Alert, Button, EmptyState, Stack } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconUsers } from '@tabler/icons-react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { QueryError } from '@/components/QueryError';
+import { TableSkeleton } from '@/components/TableSkeleton';
+import { useT } from '@/i18n/i18n';
+import { useDatabase, useDatabaseId } from '../database/use-database';
+import { loadColumns, saveColumns } from './columns.utils';
+import { FilterBuilder } from './FilterBuilder';
+import { toExpression } from './filter.utils';
+import { ListPager } from './ListPager';
+import { nextSort } from './list-state.utils';
+import { profilesMessages } from './messages';
+import { type BulkMode, ProfilesToolbar } from './ProfilesToolbar';
+import { ProfileTable } from './ProfileTable';
+import { useProfileList } from './use-profile-list';
+
+// Heavy, rarely used dialogs load on first use.
+const BulkActionModal = lazy(() => import('./BulkActionModal').then((m) => ({ default: m.BulkActionModal })));
+const ExportModal = lazy(() => import('../import-export/ExportModal').then((m) => ({ default: m.ExportModal })));
+
+export function ProfilesPage() {
+  const t = useT(profilesMessages);
+  const databaseId = useDatabaseId();
+  const database = useDatabase();
+  const fields = database.data?.fields.data;
+  const { state, setState, filter, list, total } = useProfileList(databaseId, fields);
+  const [filterOpen, setFilterOpen] = useState(state.filters.length > 0);
+  const [columns, setColumns] = useState<string[]>([]);
+  const [bulk, setBulk] = useState<BulkMode | null>(null);
+  const navigate = useNavigate();
+
+  useEffect(() => {
+    if (fields) setColumns(loadColumns(databaseId, fields));
+  }, [databaseId, fields]);
+
+  useHotkeys([
+    ['/', () => document.getElementById('profile-quick-search')?.focus()],
+    ['n', () => void navigate(`/databases/${databaseId}/profiles/new`)],
+    ['f', () => setFilterOpen((o) => !o)],
+    ['e', () => setBulk('export')],
+    ['ArrowRight', () => list.data && list.data.count === state.limit && setState({ ...state, start: state.start + state.limit })],
+    ['ArrowLeft', () => state.start > 0 && setState({ ...state, start: Math.max(0, state.start - state.limit) })],
+  ]);
+
+  if (database.isPending) return <TableSkeleton />;
+  if (database.isError) return <QueryError error={database.error} onRetry={() => void database.refetch()} />;
+  const allFields = database.data.fields.data;
+  const filtered = filter.fields.length > 0;
+
+  return (
+    <Stack gap="sm">
+      <ProfilesToolbar
+        databaseId={databaseId}
+        fields={allFields}
+        q={state.q}
+        onSearch={(q) => setState({ ...state, q, start: 0 })}
+        filterCount={state.filters.length}
+        filterOpen={filterOpen}
+        onToggleFilter={() => setFilterOpen((o) => !o)}
+        columns={columns}
+        onColumns={(c) => {
+          setColumns(c);
+          saveColumns(databaseId, c);
+        }}
+        onBulk={setBulk}
+      />
+      {filterOpen && (
+        <FilterBuilder fields={allFields} rules={state.filters} onApply={(filters) => setState({ ...state, filters, start: 0 })} />
+      )}
+      {filter.dropped.length > 0 && (
+        <Alert color="yellow" role="status">
+          {t('droppedConditions', { list: filter.dropped.map(toExpression).join(', ') })}
+        </Alert>
+      )}
+      {list.isPending ? (
+        <TableSkeleton rows={10} />
+      ) : list.isError ? (
+        <QueryError error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.data.count === 0 ? (
+        <EmptyState
+          icon={<IconUsers />}
+          title={state.start > 0 ? t('noMatchTitle') : filtered ? t('noMatchTitle') : t('emptyTitle')}
+          description={state.start > 0 ? t('pageEmpty') : filtered ? t('noMatch') : t('empty')}
+        >
+          {state.start > 0 && (
+            <EmptyState.Actions>
+              <Button variant="default" onClick={() => setState({ ...state, start: 0 })}>
+                {t('firstPage')}
+              </Button>
+            </EmptyState.Actions>
+          )}
+        </EmptyState>
+      ) : (
+        <ProfileTable
+          databaseId={databaseId}
+          rows={list.data.data}
+          columns={columns}
+          orderby={state.orderby}
+          order={state.order}
+          onSort={(c) => setState(nextSort(state, c))}
+          busy={list.isPlaceholderData}
+          pageKey={`${state.start}:${state.limit}:${filter.fields.join('&')}:${state.orderby}:${state.order}`}
+        />
+      )}
+      <ListPager
+        start={state.start}
+        limit={state.limit}
+        count={list.data?.count ?? 0}
+        total={total.data}
+        totalPending={total.isPending && total.fetchStatus !== 'idle'}
+        busy={list.isFetching}
+        onStart={(start) => setState({ ...state, start })}
+        onLimit={(limit) => setState({ ...state, limit, start: 0 })}
+      />
+      <Suspense>
+        {bulk === 'export' && (
+          <ExportModal databaseId={databaseId} fields={allFields} filter={filter.fields} total={total.data} onClose={() => setBulk(null)} />
+        )}
+        {bulk && bulk !== 'export' && (
+          <BulkActionModal
+            mode={bulk}
+            databaseId={databaseId}
+            fields={allFields}
+            filter={filter.fields}
+            total={total.data}
+            sample={list.data?.data.slice(0, 5) ?? []}
+            columns={columns}
+            onClose={() => setBulk(null)}
+          />
+        )}
+      </Suspense>
+    </Stack>
+  );
+}

@@ -1,0 +1,100 @@
+import { Button, Group, Menu, TextInput } from '@mantine/core';
+import { IconChevronDown, IconFilter, IconPlus, IconSearch } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import type { DatabaseField } from '@/api/databases';
+import { useT } from '@/i18n/i18n';
+import { ColumnChooser } from './ColumnChooser';
+import { profilesMessages } from './messages';
+
+export type BulkMode = 'update' | 'delete' | 'unsubscribe' | 'export';
+
+/** Quick search, filter toggle, columns, and the actions on the whole filtered set. */
+export function ProfilesToolbar({
+  databaseId,
+  fields,
+  q,
+  onSearch,
+  filterCount,
+  filterOpen,
+  onToggleFilter,
+  columns,
+  onColumns,
+  onBulk,
+}: {
+  databaseId: string;
+  fields: DatabaseField[];
+  q: string;
+  onSearch: (q: string) => void;
+  filterCount: number;
+  filterOpen: boolean;
+  onToggleFilter: () => void;
+  columns: string[];
+  onColumns: (c: string[]) => void;
+  onBulk: (mode: BulkMode) => void;
+}) {
+  const t = useT(profilesMessages);
+  const [query, setQuery] = useState(q);
+  useEffect(() => setQuery(q), [q]); // back/forward changes the URL, and so the box
+
+  return (
+    <Group justify="space-between" wrap="wrap" gap="xs">
+      <Group gap="xs" wrap="wrap">
+        <search>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              onSearch(query.trim());
+            }}
+          >
+            <TextInput
+              id="profile-quick-search"
+              size="xs"
+              w={260}
+              aria-label={t('search')}
+              placeholder={t('search')}
+              title={t('searchHint')}
+              leftSection={<IconSearch size={14} aria-hidden />}
+              value={query}
+              onChange={(e) => setQuery(e.currentTarget.value)}
+            />
+          </form>
+        </search>
+        <Button
+          size="xs"
+          variant={filterCount ? 'light' : 'default'}
+          leftSection={<IconFilter size={14} aria-hidden />}
+          aria-expanded={filterOpen}
+          onClick={onToggleFilter}
+        >
+          {filterCount ? t('filtersCount', { count: filterCount }) : t('filters')}
+        </Button>
+        <ColumnChooser fields={fields} value={columns} onChange={onColumns} />
+      </Group>
+      <Group gap="xs">
+        <Button size="xs" component={Link} to={`/databases/${databaseId}/profiles/new`} leftSection={<IconPlus size={14} aria-hidden />}>
+          {t('newProfile')}
+        </Button>
+        <Menu position="bottom-end">
+          <Menu.Target>
+            <Button size="xs" variant="default" rightSection={<IconChevronDown size={14} aria-hidden />}>
+              {t('actions')}
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item onClick={() => onBulk('export')}>{t('exportCsv')}</Menu.Item>
+            <Menu.Item component={Link} to={`/databases/${databaseId}/import`}>
+              {t('importCsv')}
+            </Menu.Item>
+            <Menu.Divider />
+            <Menu.Item onClick={() => onBulk('update')}>{t('bulkUpdate')}</Menu.Item>
+            <Menu.Item onClick={() => onBulk('unsubscribe')}>{t('applyUnsubscribe')}</Menu.Item>
+            <Menu.Item color="red" onClick={() => onBulk('delete')}>
+              {t('bulkDelete')}
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,24 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import type { DatabaseField } from '@/api/databases';
+import { profileQueries } from '@/api/profiles';
+import { emailField } from '../fields/field-values.utils';
+import { quickSearchRule, toFieldsParam } from './filter.utils';
+import { type ListState, parseListState, toListQuery, toSearchParams } from './list-state.utils';
+
+/** URL state → the `fields[]` filter → the page query and the separately fetched total. */
+export function useProfileList(databaseId: string, fields: DatabaseField[] | undefined) {
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => parseListState(params), [params]);
+  const filter = useMemo(() => {
+    const email = fields ? emailField(fields)?.name : undefined;
+    const quick = quickSearchRule(state.q, email);
+    return toFieldsParam([...state.filters, ...(quick ? [quick] : [])], fields ?? []);
+  }, [state, fields]);
+  const enabled = fields !== undefined;
+  const list = useQuery({ ...profileQueries.list(databaseId, toListQuery(state, filter.fields)), enabled });
+  const total = useQuery({ ...profileQueries.total(databaseId, filter.fields), enabled });
+  const setState = (next: ListState) => setParams(toSearchParams(next));
+  return { state, setState, filter, list, total };
+}

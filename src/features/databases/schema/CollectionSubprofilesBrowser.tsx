@@ -1,0 +1,103 @@
+import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { collectionQueries } from '@/api/collections';
+import type { Collection } from '@/api/databases';
+import { Pager } from '@/components/Pager';
+import { QueryError } from '@/components/QueryError';
+import { TableSkeleton } from '@/components/TableSkeleton';
+import { useFormat, useT } from '@/i18n/i18n';
+import { FilterBuilder } from '../profiles/FilterBuilder';
+import { type FilterRule, toFieldsParam } from '../profiles/filter.utils';
+import { CollectionBulkActions } from './CollectionBulkActions';
+import { schemaMessages } from './messages';
+
+const PAGE = 50;
+
+/** Every subprofile of a collection across profiles (GET collection/$id/subprofiles), filterable. */
+export function CollectionSubprofilesBrowser({ databaseId, collection }: { databaseId: string; collection: Collection }) {
+  const t = useT(schemaMessages);
+  const fmt = useFormat();
+  const [rules, setRules] = useState<FilterRule[]>([]);
+  const [start, setStart] = useState(0);
+  const fields = collection.fields.data;
+  const filter = toFieldsParam(rules, fields).fields;
+  const list = useQuery(collectionQueries.subprofiles(collection.ID, { start, limit: PAGE, fields: filter }));
+  const total = useQuery(collectionQueries.subprofileTotal(collection.ID, filter));
+  const [countIds, setCountIds] = useState(false);
+  const ids = useQuery({ ...collectionQueries.subprofileIds(collection.ID), enabled: countIds });
+  const shown = fields.slice(0, 4);
+
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={3}>{t('collectionSubprofiles', { name: collection.name })}</Title>
+          <Group gap="xs">
+            {total.data !== undefined && <Text size="sm">{t('subprofilesTotal', { total: total.data })}</Text>}
+            {ids.data ? (
+              <Text size="sm" c="dimmed">
+                {t('subprofileIds', { count: fmt.number(ids.data.length) })}
+              </Text>
+            ) : (
+              <Button size="compact-xs" variant="subtle" loading={ids.isFetching} onClick={() => setCountIds(true)}>
+                {t('loadIds')}
+              </Button>
+            )}
+          </Group>
+        </Group>
+        <FilterBuilder
+          fields={fields}
+          rules={rules}
+          onApply={(r) => {
+            setRules(r);
+            setStart(0);
+          }}
+        />
+        <CollectionBulkActions databaseId={databaseId} collection={collection} filter={filter} />
+        {list.isPending ? (
+          <TableSkeleton rows={4} />
+        ) : list.isError ? (
+          <QueryError error={list.error} onRetry={() => void list.refetch()} />
+        ) : list.data.count === 0 ? (
+          <Text c="dimmed">{t('noSubprofiles')}</Text>
+        ) : (
+          <Table.ScrollContainer minWidth={500}>
+            <Table striped aria-label={t('collectionSubprofiles', { name: collection.name })}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>ID</Table.Th>
+                  <Table.Th>{t('profile')}</Table.Th>
+                  {shown.map((f) => (
+                    <Table.Th key={f.ID}>{f.name}</Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.data.data.map((s) => (
+                  <Table.Tr key={s.ID}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/databases/${databaseId}/subprofiles/${s.ID}`} size="sm">
+                        {s.ID}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/databases/${databaseId}/profiles/${s.profile}`} size="sm">
+                        {s.profile}
+                      </Anchor>
+                    </Table.Td>
+                    {shown.map((f) => (
+                      <Table.Td key={f.ID}>{s.fields[f.name]}</Table.Td>
+                    ))}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+        <Pager start={start} limit={PAGE} count={list.data?.count ?? 0} total={total.data} onChange={setStart} busy={list.isFetching} />
+      </Stack>
+    </Paper>
+  );
+}

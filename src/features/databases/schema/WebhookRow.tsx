@@ -1,0 +1,60 @@
+import { ActionIcon, Button, Group, Table, Text } from '@mantine/core';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { type Webhook, webhookQueries } from '@/api/webhooks';
+import { useT } from '@/i18n/i18n';
+import { schemaMessages } from './messages';
+
+/** One webhook row; given by the listing, or fetched by its remembered ID (GET webhook/$id). */
+export function WebhookRow({
+  id,
+  listed,
+  onEdit,
+  onDelete,
+  onForget,
+}: {
+  id: string;
+  listed?: Webhook;
+  onEdit: (w: Webhook) => void;
+  onDelete: (w: Webhook) => void;
+  onForget?: () => void;
+}) {
+  const t = useT(schemaMessages);
+  const detail = useQuery({ ...webhookQueries.detail(id), enabled: !listed });
+  const w = listed ?? detail.data;
+  return (
+    <Table.Tr>
+      <Table.Td>{id}</Table.Td>
+      {w ? (
+        <>
+          <Table.Td style={{ wordBreak: 'break-all' }}>{w.handler}</Table.Td>
+          <Table.Td>{w.trigger}</Table.Td>
+          <Table.Td>{(w.callers ?? []).join(', ') || t('all')}</Table.Td>
+          <Table.Td>
+            <Group gap={4} wrap="nowrap">
+              <ActionIcon variant="subtle" aria-label={`${t('edit')} ${id}`} onClick={() => onEdit(w)}>
+                <IconPencil size={16} aria-hidden />
+              </ActionIcon>
+              <ActionIcon variant="subtle" color="red" aria-label={`${t('delete')} ${id}`} onClick={() => onDelete(w)}>
+                <IconTrash size={16} aria-hidden />
+              </ActionIcon>
+            </Group>
+          </Table.Td>
+        </>
+      ) : (
+        <Table.Td colSpan={4}>
+          <Group gap="xs">
+            <Text size="sm" c={detail.isError ? 'red.8' : 'dimmed'}>
+              {detail.isError ? detail.error.message : '…'}
+            </Text>
+            {detail.isError && onForget && (
+              <Button size="compact-xs" variant="default" onClick={onForget}>
+                {t('forget')}
+              </Button>
+            )}
+          </Group>
+        </Table.Td>
+      )}
+    </Table.Tr>
+  );
+}

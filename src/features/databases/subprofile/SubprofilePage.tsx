@@ -1,0 +1,125 @@
+import { Alert, Anchor, Button, Group, Paper, Stack, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { fetchSubprofileNow, subprofileQueries, useDeleteSubprofile, useUpdateSubprofileFields } from '@/api/subprofiles';
+import { useApplyUnsubscribe } from '@/api/unsubscribe';
+import { QueryError } from '@/components/QueryError';
+import { TableSkeleton } from '@/components/TableSkeleton';
+import { useT } from '@/i18n/i18n';
+import { useDatabase, useDatabaseId } from '../database/use-database';
+import { RecordFieldsForm } from '../fields/RecordFieldsForm';
+import { UnsavedChangesGuard } from '../fields/UnsavedChangesGuard';
+import { ConfirmDeleteModal } from '../profile/ConfirmDeleteModal';
+import { EmailingHistory } from '../profile/EmailingHistory';
+import { profileMessages } from '../profile/messages';
+import { RecordHeader } from '../profile/RecordHeader';
+
+export function SubprofilePage() {
+  const t = useT(profileMessages);
+  const databaseId = useDatabaseId();
+  const id = useParams().subprofileId ?? '';
+  const database = useDatabase();
+  const sub = useQuery(subprofileQueries.detail(id));
+  const update = useUpdateSubprofileFields();
+  const remove = useDeleteSubprofile();
+  const unsubscribe = useApplyUnsubscribe();
+  const navigate = useNavigate();
+  const [dirty, setDirty] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const fetchLatest = useCallback(async () => {
+    const [s, fields] = await fetchSubprofileNow(id);
+    return { modified: s.modified, fields };
+  }, [id]);
+
+  if (sub.isPending || database.isPending) return <TableSkeleton rows={6} />;
+  if (sub.isError) return <QueryError error={sub.error} onRetry={() => void sub.refetch()} />;
+  if (database.isError) return <QueryError error={database.error} onRetry={() => void database.refetch()} />;
+  const s = sub.data;
+  const collection = database.data.collections.data.find((c) => c.ID === String(s.collection));
+  const profileUrl = `/databases/${databaseId}/profiles/${s.profile}`;
+
+  return (
+    <Stack>
+      <UnsavedChangesGuard when={dirty} />
+      <Group gap="md">
+        <Anchor component={Link} to={profileUrl} size="sm">
+          ← {t('profile', { id: s.profile })}
+        </Anchor>
+        {collection && (
+          <Anchor component={Link} to={`/databases/${databaseId}/collections/${collection.ID}`} size="sm">
+            {t('collection', { name: collection.name })}
+          </Anchor>
+        )}
+      </Group>
+      <RecordHeader
+        title={t('subprofile', { id: s.ID })}
+        created={s.created}
+        modified={s.modified}
+        removed={s.removed}
+        actions={
+          !s.removed && (
+            <>
+              <Button
+                variant="default"
+                loading={unsubscribe.isPending}
+                onClick={() =>
+                  unsubscribe.mutate(
+                    { kind: 'subprofile', id: s.ID },
+                    { onSuccess: () => notifications.show({ message: t('unsubscribed') }) },
+                  )
+                }
+              >
+                {t('unsubscribe')}
+              </Button>
+              <Button color="red" variant="light" onClick={() => setDeleting(true)}>
+                {t('delete')}
+              </Button>
+            </>
+          )
+        }
+      />
+      <Paper withBorder p="md">
+        <Title order={3} mb="sm">
+          {t('fields')}
+        </Title>
+        {collection ? (
+          <RecordFieldsForm
+            key={s.ID}
+            fields={collection.fields.data}
+            record={s}
+            fetchLatest={fetchLatest}
+            save={(changed) => update.mutateAsync({ id: s.ID, fields: changed })}
+            onDirtyChange={setDirty}
+          />
+        ) : (
+          <Alert color="gray">{t('noCollections')}</Alert>
+        )}
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={3} mb="sm">
+          {t('history')}
+        </Title>
+        <EmailingHistory owner="subprofile" id={s.ID} />
+      </Paper>
+      {deleting && (
+        <ConfirmDeleteModal
+          title={t('deleteSubTitle', { id: s.ID })}
+          body={t('deleteSubBody')}
+          loading={remove.isPending}
+          error={remove.error}
+          onCancel={() => setDeleting(false)}
+          onConfirm={() =>
+            remove.mutate(s.ID, {
+              onSuccess: () => {
+                notifications.show({ message: t('deleted') });
+                void navigate(profileUrl);
+              },
+            })
+          }
+        />
+      )}
+    </Stack>
+  );
+}
