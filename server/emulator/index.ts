@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import type { EmulatorApp, EmulatorContext, EmulatorEnv, OAuthClient } from './core/context.ts';
 import { migrate, openDatabase } from './core/db.ts';
 import { ApiError, errorResponse, json, MESSAGES, parseQuery } from './core/http.ts';
+import { registerCoreFallbacks } from './core/index.ts';
 import type { EmulatorModule } from './core/module.ts';
 import { createRng } from './core/rng.ts';
 import { registerResolvers } from './core/routes/resolve.ts';
@@ -66,6 +67,7 @@ export function createEmulatorApp(ctx: EmulatorContext, modules: EmulatorModule[
 
   registerResolvers(app);
   for (const m of modules) m.registerRoutes(app, ctx);
+  registerCoreFallbacks(app);
 
   app.notFound(() => errorResponse(MESSAGES.method));
   app.onError((err) => {
@@ -119,14 +121,16 @@ export function openEmulator(opts: OpenEmulatorOptions): { ctx: EmulatorContext;
     db.pragma(`synchronous = ${file ? 'NORMAL' : 'OFF'}`);
     seedMs = performance.now() - t0;
   }
+  const now = opts.now ?? (() => new Date());
   const ctx: EmulatorContext = {
     db,
     tokens: [opts.token ?? DEFAULT_TOKEN],
-    now: opts.now ?? (() => new Date()),
+    now,
     oauthClients: opts.oauthClients ?? [],
     baseUrl: opts.baseUrl,
-    webhooks: new WebhookDispatcher(),
+    webhooks: new WebhookDispatcher(db, () => ctx.now()),
     log: opts.log ?? false,
+    copyHooks: modules.flatMap((m) => (m.copyDatabase ? [m.copyDatabase.bind(m)] : [])),
   };
   return { ctx, app: createEmulatorApp(ctx, modules), seeded: fresh, seedMs };
 }
@@ -159,8 +163,10 @@ export async function startEmulator(opts: StartEmulatorOptions): Promise<{ url: 
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
-          ctx.db.close();
-          resolve();
+          void ctx.webhooks.idle().then(() => {
+            ctx.db.close();
+            resolve();
+          });
         });
         // Do not wait for idle keep-alive connections.
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();

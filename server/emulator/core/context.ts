@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Hono } from 'hono';
+import type { CopyResult } from './copy.ts';
 import type { Query } from './http.ts';
 import type { CollectionRow, DatabaseRow } from './model.ts';
 import type { WebhookDispatcher } from './webhook-dispatch.ts';
@@ -24,6 +25,8 @@ export interface EmulatorContext {
   baseUrl?: string;
   webhooks: WebhookDispatcher;
   log: boolean;
+  /** Modules' `copyDatabase` hooks, run inside the copy transaction (views/miniviews of the selections module). */
+  copyHooks: ((ctx: EmulatorContext, copy: CopyResult) => void)[];
 }
 
 /** Hono environment shared by every route module (core and plugged-in modules). */

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { EmulatorApp, EmulatorContext } from './context.ts';
+import type { CopyResult } from './copy.ts';
 import type { Migration } from './db.ts';
 import type { Rng } from './rng.ts';
 
@@ -17,6 +18,7 @@ export interface SeedOptions {
  *   and `c.get('subprofileId')` are already validated (with Copernica's error messages) in module routes.
  * - `seed`: add demo data after the core demo (runs in the same transaction; gets its own PRNG).
  * - `publicPaths`: paths that need no access token (e.g. tracking pixels).
+ * - `copyDatabase`: copy the module's own data when a database is copied (views, miniviews).
  */
 export interface EmulatorModule {
   name: string;
@@ -24,4 +26,6 @@ export interface EmulatorModule {
   registerRoutes(app: EmulatorApp, ctx: EmulatorContext): void;
   seed?(db: Database.Database, rng: Rng, options: SeedOptions): void;
   publicPaths?: RegExp[];
+  /** POST database/$id/copy: copy this module's data of the database (the core has copied the rest; see copy.ts). */
+  copyDatabase?(ctx: EmulatorContext, copy: CopyResult): void;
 }

@@ -91,4 +91,15 @@ export const coreMigrations: Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    name: 'oauth consent nonces are bound to redirect_uri and state',
+    up(db) {
+      db.exec(`
+        ALTER TABLE oauth_nonces ADD COLUMN redirect_uri TEXT NOT NULL DEFAULT '';
+        ALTER TABLE oauth_nonces ADD COLUMN state TEXT NOT NULL DEFAULT '';
+        CREATE INDEX webhooks_trigger ON webhooks(trigger);
+      `);
+    },
+  },
 ];
