@@ -53,6 +53,7 @@ export function proxyHandler(gw: Gateway) {
     }
     const hasBody = c.req.method !== 'GET' && c.req.method !== 'HEAD';
     let upstream: Forwarded;
+    const started = performance.now();
     try {
       upstream = await forward(check, {
         method: c.req.method,
@@ -71,6 +72,14 @@ export function proxyHandler(gw: Gateway) {
       return jsonError(502, 'Copernica is unavailable');
     }
 
+    if (gw.log.level === 'debug') {
+      gw.log.debug('upstream', {
+        method: c.req.method,
+        path: target.path,
+        status: upstream.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      });
+    }
     const out = new Headers({ 'cache-control': 'no-store' });
     for (const name of RESPONSE_HEADERS) {
       const value = upstream.headers[name];
