@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api, type Query } from './client';
+import { ApiError, api, ORRERY_HEADER, type Query } from './client';
 import type { EmailingSystem, TargetSource } from './emailing-shapes';
 import type { Paged } from './paging';
 
@@ -168,3 +168,42 @@ export const eventQueries = {
       staleTime: Number.POSITIVE_INFINITY,
     }),
 };
+
+/**
+ * The HTML a destination received: `/{publisher,ms}/destination/$id/body/html` (emailings.md §6
+ * "Content sent"). Its reply is the message itself, not a JSON object, so it is read as text; a JSON
+ * string or `{html}` is unwrapped in case the API wraps it.
+ */
+export async function fetchDestinationHtml(system: EmailingSystem, id: string, signal?: AbortSignal): Promise<string> {
+  const res = await fetch(`/api/v3/${destPath(system, id)}/body/html`, {
+    headers: { ...ORRERY_HEADER },
+    credentials: 'same-origin',
+    signal,
+  });
+  const text = await res.text();
+  if (!res.ok) {
+    let message = res.statusText || `HTTP ${res.status}`;
+    try {
+      message = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? message;
+    } catch {
+      // not JSON
+    }
+    throw new ApiError(res.status, message);
+  }
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (typeof parsed === 'string') return parsed;
+    if (parsed && typeof parsed === 'object' && typeof (parsed as { html?: unknown }).html === 'string')
+      return (parsed as { html: string }).html;
+  } catch {
+    // plain HTML, as documented
+  }
+  return text;
+}
+
+export const destinationHtmlQuery = (system: EmailingSystem, id: string) =>
+  queryOptions({
+    queryKey: ['emailing-destination', system, id, 'html'] as const,
+    queryFn: ({ signal }) => fetchDestinationHtml(system, id, signal),
+    staleTime: Number.POSITIVE_INFINITY,
+  });

@@ -10,9 +10,14 @@ export function csvColumns(rows: Record<string, unknown>[]): string[] {
   return [...seen];
 }
 
-export function csvCell(value: unknown): string {
+/** A value as plain text: objects (MS `report`) as JSON, null as empty. */
+export function cellText(value: unknown): string {
   if (value === undefined || value === null) return '';
-  const s = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+export function csvCell(value: unknown): string {
+  const s = cellText(value);
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 

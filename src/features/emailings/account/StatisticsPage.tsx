@@ -1,0 +1,113 @@
+import { Button, Group, Progress, Stack, Text, TextInput } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { pullQueries } from '@/api/emailing-pulls';
+import { EMAILING_SYSTEMS, emailingQueries } from '@/api/emailings';
+import { QueryError } from '@/components/QueryError';
+import { TableSkeleton } from '@/components/TableSkeleton';
+import { commonMessages } from '@/i18n/common';
+import { useT } from '@/i18n/i18n';
+import { mapWithConcurrency } from '../utils/pool.utils';
+import { DAY, dayAfter, dayStart, formatWallClock, nowWallClockMs } from '../utils/time.utils';
+import { accountMessages } from './messages';
+import type { EmailingWithStats } from './overview.utils';
+import { PeriodOverview } from './PeriodOverview';
+import { StatisticsNav } from './StatisticsNav';
+
+/** Copernica has no account-wide statistics endpoint (§7.4): one call per emailing, at most 4 at a time. */
+const CONCURRENCY = 4;
+const DEFAULT_DAYS = 90;
+
+/** /statistics — all emailings of both systems sent in a period, with Copernica's key figures. */
+export function StatisticsPage() {
+  const t = useT(accountMessages);
+  const tc = useT(commonMessages);
+  const queryClient = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const today = formatWallClock(nowWallClockMs()).slice(0, 10);
+  const from = params.get('from') ?? formatWallClock(nowWallClockMs() - DEFAULT_DAYS * DAY).slice(0, 10);
+  const to = params.get('to') ?? today;
+  const [draft, setDraft] = useState({ from, to });
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const [stopped, setStopped] = useState(false);
+  const queryKey = ['account-overview', from, to] as const;
+
+  const overview = useQuery({
+    queryKey,
+    enabled: !stopped,
+    staleTime: 60_000,
+    queryFn: async ({ signal }): Promise<EmailingWithStats[]> => {
+      const filter = { fromdate: dayStart(from), todate: dayAfter(to) };
+      const lists = await Promise.all(EMAILING_SYSTEMS.map((system) => queryClient.fetchQuery(pullQueries.emailings(system, filter))));
+      const emailings = lists.flat();
+      setProgress({ done: 0, total: emailings.length });
+      const stats = await mapWithConcurrency(
+        emailings,
+        CONCURRENCY,
+        (e) => queryClient.fetchQuery(emailingQueries.statistics(e.system, e.id)),
+        {
+          signal,
+          onDone: (done) => setProgress({ done, total: emailings.length }),
+        },
+      );
+      return emailings.map((emailing, i) => ({ emailing, stats: stats[i] as EmailingWithStats['stats'] }));
+    },
+  });
+
+  return (
+    <Stack>
+      <StatisticsNav />
+      <Group
+        component="form"
+        align="flex-end"
+        aria-label={t('period')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          setStopped(false);
+          setParams({ from: draft.from, to: draft.to });
+        }}
+      >
+        <TextInput type="date" label={t('from')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
+        <TextInput type="date" label={t('to')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
+        <Button type="submit">{t('apply')}</Button>
+      </Group>
+      {overview.data ? (
+        overview.data.length === 0 ? (
+          <Text>{t('noEmailings')}</Text>
+        ) : (
+          <PeriodOverview items={overview.data} from={from} to={to} />
+        )
+      ) : overview.isError ? (
+        <QueryError error={overview.error} onRetry={() => void overview.refetch()} />
+      ) : stopped ? (
+        <Group>
+          <Text>{t('stopped')}</Text>
+          <Button variant="default" onClick={() => setStopped(false)}>
+            {t('start')}
+          </Button>
+        </Group>
+      ) : (
+        <Stack gap="xs" aria-busy="true">
+          <Progress value={progress?.total ? (progress.done / progress.total) * 100 : 0} aria-label={t('loadingEmailings')} animated />
+          <Group justify="space-between">
+            <Text size="sm" aria-live="polite">
+              {progress ? t('loadingStats', { done: progress.done, total: progress.total }) : t('loadingEmailings')}
+            </Text>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => {
+                void queryClient.cancelQueries({ queryKey });
+                setStopped(true);
+              }}
+            >
+              {tc('cancel')}
+            </Button>
+          </Group>
+          <TableSkeleton rows={4} />
+        </Stack>
+      )}
+    </Stack>
+  );
+}

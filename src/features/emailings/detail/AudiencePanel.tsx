@@ -1,0 +1,86 @@
+import '@mantine/charts/styles.layer.css';
+import { BarChart } from '@mantine/charts';
+import { SimpleGrid, Table, Text } from '@mantine/core';
+import type { Emailing, EmailingStatistics } from '@/api/emailings';
+import { useFormat, useT } from '@/i18n/i18n';
+import { emailingMessages } from '../messages';
+import { metricMessages } from '../metric-messages';
+import { ChartFigure } from '../shared/ChartFigure';
+import { PullPanel } from '../shared/PullPanel';
+import { type CountRow, devices, mailClients, operatingSystems } from '../utils/breakdown.utils';
+import { DomainsPanel } from './DomainsPanel';
+
+/** Devices, mail clients and operating systems of the impressions (`device`, `useragent`, §8.1). */
+export function AudiencePanel({ emailing, stats }: { emailing: Emailing; stats: EmailingStatistics }) {
+  const t = useT(emailingMessages);
+  const tm = useT(metricMessages);
+  const fmt = useFormat();
+  return (
+    <>
+      <ChartFigure title={t('devices')}>
+        <PullPanel
+          scope={{ kind: 'emailing', system: emailing.system, id: emailing.id }}
+          type="impressions"
+          expected={stats.impressions.total}
+        >
+          {(impressions) =>
+            impressions.length === 0 ? (
+              <Text size="sm">{t('noEvents')}</Text>
+            ) : (
+              <>
+                <Text size="xs" c="dimmed" mb="xs">
+                  {t('basedOn', { count: fmt.number(impressions.length), type: tm('type_impressions') })}
+                </Text>
+                <SimpleGrid cols={{ base: 1, md: 3 }}>
+                  <CountChart title={t('devices')} rows={devices(impressions)} testId="devices" />
+                  <CountChart title={t('mailClients')} rows={mailClients(impressions)} testId="mail-clients" />
+                  <CountChart title={t('operatingSystems')} rows={operatingSystems(impressions)} testId="operating-systems" />
+                </SimpleGrid>
+              </>
+            )
+          }
+        </PullPanel>
+      </ChartFigure>
+      <DomainsPanel emailing={emailing} stats={stats} />
+    </>
+  );
+}
+
+function CountChart({ title, rows, testId }: { title: string; rows: CountRow[]; testId: string }) {
+  const t = useT(emailingMessages);
+  const fmt = useFormat();
+  return (
+    <section aria-label={title}>
+      <Text fw={600} mb="xs">
+        {title}
+      </Text>
+      <BarChart
+        h={Math.max(120, rows.length * 30)}
+        data={rows.slice(0, 8)}
+        dataKey="key"
+        orientation="vertical"
+        yAxisProps={{ width: 90 }}
+        series={[{ name: 'total', label: t('impressionsTotal'), color: 'blue.7' }]}
+        valueFormatter={(v) => fmt.number(v)}
+      />
+      <Table mt="xs" data-testid={testId}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{title}</Table.Th>
+            <Table.Th ta="right">{t('impressionsTotal')}</Table.Th>
+            <Table.Th ta="right">{t('openersUnique')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.key}>
+              <Table.Td>{r.key}</Table.Td>
+              <Table.Td ta="right">{fmt.number(r.total)}</Table.Td>
+              <Table.Td ta="right">{fmt.number(r.unique)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import '@mantine/charts/styles.layer.css';
+import { BarChart } from '@mantine/charts';
+import { Anchor, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { Emailing, EmailingStatistics } from '@/api/emailings';
+import { useFormat, useT } from '@/i18n/i18n';
+import { emailingMessages } from '../messages';
+import { metricMessages } from '../metric-messages';
+import { ChartFigure } from '../shared/ChartFigure';
+import { PullPanel } from '../shared/PullPanel';
+import { topLinks } from '../utils/breakdown.utils';
+import type { ResultFilter } from '../utils/condition.utils';
+import { emailingEventsUrl } from '../utils/format.utils';
+
+const TOP = 10;
+
+/** Clicks per link, from the whole click list (emailings.md §11.3 "top links"). */
+export function LinksPanel({
+  emailing,
+  stats,
+  selectUrl,
+}: {
+  emailing: Emailing;
+  stats: EmailingStatistics;
+  selectUrl: (f: ResultFilter) => string | null;
+}) {
+  const t = useT(emailingMessages);
+  const tm = useT(metricMessages);
+  const fmt = useFormat();
+  return (
+    <ChartFigure title={t('topLinks')}>
+      <PullPanel scope={{ kind: 'emailing', system: emailing.system, id: emailing.id }} type="clicks" expected={stats.clicks.total}>
+        {(clicks) => {
+          const rows = topLinks(clicks);
+          if (rows.length === 0) return <Text size="sm">{t('noEvents')}</Text>;
+          // Publisher clicks are matched on link_id, MS clicks on the link text (§8.1).
+          const matchField = emailing.system === 'publisher' ? 'link_id' : 'link';
+          return (
+            <>
+              <Text size="xs" c="dimmed" mb="xs">
+                {t('basedOn', { count: fmt.number(clicks.length), type: tm('type_clicks') })}
+              </Text>
+              <BarChart
+                h={Math.max(160, Math.min(rows.length, TOP) * 32)}
+                data={rows.slice(0, TOP).map((r) => ({ link: r.title || r.link, total: r.total, unique: r.unique }))}
+                dataKey="link"
+                orientation="vertical"
+                yAxisProps={{ width: 200 }}
+                series={[
+                  { name: 'total', label: t('clicksTotal'), color: 'teal.8' },
+                  { name: 'unique', label: t('clickersUnique'), color: 'blue.7' },
+                ]}
+                valueFormatter={(v) => fmt.number(v)}
+                withLegend
+              />
+              <Table.ScrollContainer minWidth={640} mt="sm">
+                <Table striped data-testid="top-links">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('link')}</Table.Th>
+                      <Table.Th ta="right">{t('clicksTotal')}</Table.Th>
+                      <Table.Th ta="right">{t('clickersUnique')}</Table.Th>
+                      <Table.Th />
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {rows.map((r) => {
+                      const select = selectUrl({ result: 'clickonurl', url: r.link } satisfies ResultFilter);
+                      return (
+                        <Table.Tr key={r.key}>
+                          <Table.Td>
+                            <Text size="sm" style={{ wordBreak: 'break-all' }}>
+                              {r.link}
+                            </Text>
+                            {r.title && (
+                              <Text size="xs" c="dimmed">
+                                {r.title}
+                              </Text>
+                            )}
+                          </Table.Td>
+                          <Table.Td ta="right">{fmt.number(r.total)}</Table.Td>
+                          <Table.Td ta="right">{fmt.number(r.unique)}</Table.Td>
+                          <Table.Td>
+                            {select && (
+                              <Anchor component={Link} to={select} size="xs" mr="sm">
+                                {t('selectProfiles')}
+                              </Anchor>
+                            )}
+                            <Anchor
+                              component={Link}
+                              to={emailingEventsUrl(emailing.system, emailing.id, 'clicks', { field: matchField, value: r.key })}
+                              size="xs"
+                            >
+                              {t('showEvents', { type: tm('type_clicks') })}
+                            </Anchor>
+                          </Table.Td>
+                        </Table.Tr>
+                      );
+                    })}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            </>
+          );
+        }}
+      </PullPanel>
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,74 @@
+import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { useT } from '@/i18n/i18n';
+import { emailingMessages } from '../messages';
+
+export type FigureTable = { columns: string[]; rows: (string | number)[][] };
+
+/**
+ * A chart with a heading and, one click away, the same numbers as a table: the accessible form of
+ * the chart and a way to read exact values.
+ */
+export function ChartFigure({
+  title,
+  hint,
+  actions,
+  table,
+  children,
+}: {
+  title: string;
+  hint?: ReactNode;
+  actions?: ReactNode;
+  table?: FigureTable;
+  children: ReactNode;
+}) {
+  const t = useT(emailingMessages);
+  const [showTable, { toggle }] = useDisclosure(false);
+  return (
+    <Card withBorder component="section" aria-label={title}>
+      <Group justify="space-between" mb="xs" wrap="wrap">
+        <Title order={3} size="h4">
+          {title}
+        </Title>
+        <Group gap="xs">
+          {actions}
+          {table && (
+            <Button variant="subtle" size="compact-xs" onClick={toggle} aria-expanded={showTable}>
+              {showTable ? t('hideTable') : t('showTable')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      {hint && (
+        <Text size="xs" c="dimmed" mb="xs">
+          {hint}
+        </Text>
+      )}
+      {children}
+      {table && showTable && (
+        <Table.ScrollContainer minWidth={400} mt="sm">
+          <Table striped withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                {table.columns.map((c) => (
+                  <Table.Th key={c}>{c}</Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {table.rows.map((row) => (
+                <Table.Tr key={String(row[0])}>
+                  {row.map((cell, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
+                    <Table.Td key={i}>{cell}</Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Card>
+  );
+}
