@@ -1,0 +1,160 @@
+// fast-check generators of condition bodies (what a client POSTs) for the evaluation property tests.
+// Only valid bodies: every one must be accepted (201) by the emulator.
+import fc from 'fast-check';
+import type { RefCondition, RefRule } from './reference.ts';
+
+const mutation = fc
+  .tuple(
+    fc.constantFrom('minus', 'plus'),
+    fc.integer({ min: 0, max: 3 }),
+    fc.constantFrom('hour', 'day', 'week', 'month', 'year'),
+    fc.constantFrom('second', 'hour', 'day', 'month', 'year'),
+  )
+  .map(([dir, n, unit, floor]) => JSON.stringify([dir, String(n), unit, floor]));
+const fixedTime = fc.constantFrom(
+  '2026-03-15 00:00:00',
+  '2026-03-14 12:00:00',
+  '2026-03-01 00:00:00',
+  '2025-12-31 00:00:00',
+  '1980-01-01 00:00:00',
+  '2026-03-16 00:00:00',
+);
+
+/** Time window props: each side open, fixed or a mutation; sometimes the birthday form (both "0 days ago"). */
+const windowProps = fc.oneof(
+  fc.record(
+    { 'after-time': fixedTime, 'before-time': fixedTime, 'after-mutation': mutation, 'before-mutation': mutation },
+    { requiredKeys: [] },
+  ),
+  fc.constant({ 'after-mutation': '["minus","0","day","day"]', 'before-mutation': '["minus","0","day","day"]' }),
+);
+
+const COMPARISONS = ['equals', 'not equals', 'contains', 'not contains', 'less', 'more', 'is_email', 'regexp', 'is-numeric'];
+const TEXT_VALUES = ['', 'ann', 'delft', 'DELFT', '10', '2.5', 'de', '12', '-1', 'gold', '^a', 'b$', 'a.*n', '@'];
+
+function fieldCondition(fields: string[]) {
+  return fc
+    .record({
+      field: fc.constantFrom(...fields),
+      comparison: fc.constantFrom(...COMPARISONS),
+      value: fc.constantFrom(...TEXT_VALUES),
+      other: fc.option(fc.constantFrom(...fields), { nil: undefined }),
+      numeric: fc.boolean(),
+    })
+    .map(({ field, comparison, value, other, numeric }): RefCondition => {
+      const body: Record<string, unknown> = { field, comparison, 'numeric-comparison': numeric };
+      if (other) body['other-field'] = other;
+      else body.value = value;
+      return { type: 'Field', body };
+    });
+}
+
+function dateCondition(dateFields: string[]) {
+  return fc
+    .tuple(fc.constantFrom(...dateFields), fc.constantFrom('full', 'ignoreyear'), windowProps)
+    .map(([field, mode, w]): RefCondition => ({ type: 'Date', body: { field, 'compare-mode': mode, ...w } }));
+}
+
+function doubleCondition(fields: string[], suffix: 'profiles' | 'subprofiles') {
+  return fc
+    .tuple(
+      fc.subarray(fields, { minLength: 1 }),
+      fc.constantFrom('unique', 'non_unique', 'repeated', 'non_repeated', 'last', 'toberepeated'),
+    )
+    .map(([fs, mode]): RefCondition => ({ type: 'DoubleField', body: { fields: fs, 'match-mode': `match_${mode}_${suffix}` } }));
+}
+
+function partCondition(sortFields: string[]) {
+  return fc
+    .record(
+      {
+        fields: fc.subarray(sortFields),
+        begin: fc.constantFrom('0', '1', '-0', '-1', '10%', '-25%', '2'),
+        length: fc.constantFrom('1', '2', '50%', '-1', '0'),
+      },
+      { requiredKeys: ['begin'] },
+    )
+    .map((body): RefCondition => ({ type: 'Part', body }));
+}
+
+const changeCondition = (types: string[]) =>
+  fc
+    .tuple(fc.constantFrom(...types), windowProps)
+    .map(([type, w]): RefCondition => ({ type: 'Change', body: { 'change-type': type, ...w } }));
+
+export function profileCondition(refs: { miniview?: number; view?: number }) {
+  const options = [
+    fieldCondition(['name', 'city', 'score', 'amount', 'tier', 'email', 'birthdate']),
+    fc
+      .tuple(
+        fc.constantFrom(
+          'match_profiles_with_interest',
+          'match_profiles_without_interest',
+          'match_profiles_with_interest_group',
+          'match_profiles_without_interestgroup',
+        ),
+        fc.constantFrom('golf', 'tennis', 'cooking', 'chess'),
+        fc.constantFrom('sports', 'hobbies', 'Sports'),
+      )
+      .map(
+        ([mode, interest, group]): RefCondition => ({
+          type: 'Interest',
+          body: mode.includes('group') ? { 'match-mode': mode, 'interest-group': group } : { 'match-mode': mode, interest },
+        }),
+      ),
+    dateCondition(['birthdate', 'seen']),
+    doubleCondition(['name', 'city', 'tier', 'score'], 'profiles'),
+    partCondition(['score', 'name', 'amount']),
+    changeCondition([
+      'new',
+      'notnew',
+      'edit',
+      'noedit',
+      'any',
+      'none',
+      'newsubprofile',
+      'nonewsubprofile',
+      'editsubprofile',
+      'removesubprofile',
+      'field',
+      'nofield',
+    ]),
+  ];
+  if (refs.miniview !== undefined) {
+    const mv = refs.miniview;
+    options.push(
+      fc
+        .record(
+          { 'min-subprofiles': fc.constantFrom('0', '1', '2'), 'max-subprofiles': fc.constantFrom('0', '1', '2', '999') },
+          { requiredKeys: [] },
+        )
+        .map((b): RefCondition => ({ type: 'MiniView', body: { 'mini-view': String(mv), ...b } })),
+    );
+  }
+  if (refs.view !== undefined) {
+    const v = refs.view;
+    options.push(
+      fc.constantFrom('yes', 'no').map((check): RefCondition => ({ type: 'ReferView', body: { 'refer-view': v, 'check-type': check } })),
+    );
+  }
+  return fc.oneof(...options);
+}
+
+export const orderCondition = fc.oneof(
+  fieldCondition(['product', 'price', 'day']),
+  dateCondition(['day']),
+  doubleCondition(['product', 'price'], 'subprofiles'),
+  partCondition(['price', 'product']),
+  changeCondition(['new', 'edit', 'noedit', 'any', 'none']),
+);
+
+export function rulesArb(condition: fc.Arbitrary<RefCondition>) {
+  return fc.array(
+    fc.record({
+      inversed: fc.boolean(),
+      disabled: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
+      conditions: fc.array(condition, { maxLength: 3 }),
+    }),
+    { maxLength: 3 },
+  ) as fc.Arbitrary<RefRule[]>;
+}
