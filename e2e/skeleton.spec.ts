@@ -1,4 +1,4 @@
-import { apiGet, expect, expectNoA11yViolations, signIn, test } from './fixtures';
+import { apiGet, expect, expectNoA11yViolations, signIn, test } from './fixtures.ts';
 
 type Paged<T> = { count: number; total?: number; data: T[] };
 
