@@ -2,10 +2,7 @@
 // (after `coreModule`, whose migrations and demo data the others build on). See README.md.
 import { coreModule } from './core/index.ts';
 import type { EmulatorModule } from './core/module.ts';
+import { emailingsModule } from './emailings/index.ts';
 import { selectionsModule } from './selections/index.ts';
 
-export const modules: EmulatorModule[] = [
-  coreModule,
-  // emailingsModule,
-  selectionsModule,
-];
+export const modules: EmulatorModule[] = [coreModule, emailingsModule, selectionsModule];
