@@ -41,7 +41,12 @@ export function ProfileTable({ databaseId, rows, columns, orderby, order, onSort
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset scroll when the page changes
   useEffect(() => virtualizer.scrollToOffset(0), [pageKey]);
 
-  const items = virtualizer.getVirtualItems();
+  const measured = virtualizer.getVirtualItems();
+  // Before the scroller has a size (first frame; DOM tests without layout) show the first rows plainly.
+  const items =
+    measured.length || rows.length === 0
+      ? measured
+      : rows.slice(0, 30).map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }));
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const all = [{ key: 'id', label: t('id') }, ...columns.map((c) => ({ key: c, label: c })), { key: 'modified', label: t('modified') }];

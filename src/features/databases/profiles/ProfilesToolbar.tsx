@@ -40,26 +40,26 @@ export function ProfilesToolbar({
   return (
     <Group justify="space-between" wrap="wrap" gap="xs">
       <Group gap="xs" wrap="wrap">
-        <search>
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              onSearch(query.trim());
-            }}
-          >
-            <TextInput
-              id="profile-quick-search"
-              size="xs"
-              w={260}
-              aria-label={t('search')}
-              placeholder={t('search')}
-              title={t('searchHint')}
-              leftSection={<IconSearch size={14} aria-hidden />}
-              value={query}
-              onChange={(e) => setQuery(e.currentTarget.value)}
-            />
-          </form>
-        </search>
+        {/* biome-ignore lint/a11y/useSemanticElements: <search> is too new for some engines */}
+        <form
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onSearch(query.trim());
+          }}
+        >
+          <TextInput
+            id="profile-quick-search"
+            size="xs"
+            w={260}
+            aria-label={t('search')}
+            placeholder={t('search')}
+            title={t('searchHint')}
+            leftSection={<IconSearch size={14} aria-hidden />}
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+          />
+        </form>
         <Button
           size="xs"
           variant={filterCount ? 'light' : 'default'}
