@@ -116,8 +116,8 @@ function fieldProps(name: string, type: FieldType): FieldProps {
   };
 }
 
-export function createFixture(data: Data) {
-  const emu = createTestEmulator({ modules: [coreModule, selectionsModule], profiles: 0, now: () => NOW });
+export function createFixture(data: Data, now: () => Date = () => NOW) {
+  const emu = createTestEmulator({ modules: [coreModule, selectionsModule], profiles: 0, now });
   const { db } = emu;
   const created = '2025-01-01 00:00:00';
   const databaseId = insertDatabase(db, { name: 'Prop', created });
