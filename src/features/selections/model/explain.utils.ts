@@ -9,7 +9,7 @@ import type { FieldInfo } from './validate.utils';
  * results, other selections, other profiles) answer `null` — honestly "cannot be explained here".
  */
 export type Verdict = true | false | null;
-export type Subject = { ID: string; fields: Record<string, string>; interests?: string[] };
+export type Subject = { ID: string; fields: Record<string, string>; interests?: string[]; removed?: false | string };
 export type ExplainContext = { fields: readonly FieldInfo[]; interests: readonly { ID: string; name: string; group: string }[]; now: Date };
 
 export type ConditionExplanation = { key: string; type: ConditionType; verdict: Verdict; field?: string; value?: string };

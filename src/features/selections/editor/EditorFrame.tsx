@@ -1,0 +1,36 @@
+import { Anchor, Breadcrumbs, Stack, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { QueryError } from '@/components/QueryError';
+import { TableSkeleton } from '@/components/TableSkeleton';
+
+/** Page frame of both editors: breadcrumbs, title, and the loading / error states in fixed order. */
+export function EditorFrame({
+  crumbs,
+  title,
+  error,
+  onRetry,
+  loading,
+  children,
+}: {
+  crumbs: { to: string; label: string }[];
+  title: string;
+  error: unknown;
+  onRetry: () => void;
+  loading: boolean;
+  children: () => ReactNode;
+}) {
+  return (
+    <Stack gap="md">
+      <Breadcrumbs>
+        {crumbs.map((c) => (
+          <Anchor key={c.to} component={Link} to={c.to} size="sm">
+            {c.label}
+          </Anchor>
+        ))}
+      </Breadcrumbs>
+      <Title order={1}>{title}</Title>
+      {error ? <QueryError error={error} onRetry={onRetry} /> : loading ? <TableSkeleton rows={6} /> : children()}
+    </Stack>
+  );
+}
