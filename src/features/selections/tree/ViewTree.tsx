@@ -15,12 +15,7 @@ type Props = { databaseId: string; onAction: (a: TreeAction) => void };
 /** The nested views of a database as nested lists of links (children load when a node opens). */
 export function ViewTree({ views, databaseId, onAction, level = 1 }: Props & { views: View[]; level?: number }) {
   return (
-    <Stack
-      gap={2}
-      role={level === 1 ? 'tree' : 'group'}
-      component="ul"
-      style={{ listStyle: 'none', paddingLeft: level === 1 ? 0 : 20, margin: 0 }}
-    >
+    <Stack gap={2} component="ul" style={{ listStyle: 'none', paddingLeft: level === 1 ? 0 : 20, margin: 0 }}>
       {views
         .filter((v) => !isScratchName(v.name))
         .map((v) => (
@@ -38,13 +33,7 @@ function TreeNode({ view, databaseId, onAction, level }: Props & { view: View; l
   const label = open ? t('collapse', { name: view.name }) : t('expand', { name: view.name });
 
   return (
-    <li
-      role="treeitem"
-      aria-expanded={view['has-children'] ? open : undefined}
-      aria-level={level}
-      aria-selected={false}
-      data-testid="tree-node"
-    >
+    <li data-testid="tree-node">
       <Group gap={4} wrap="nowrap">
         {view['has-children'] ? (
           <ActionIcon variant="subtle" size="sm" aria-label={label} aria-expanded={open} onClick={() => setOpen(!open)}>
