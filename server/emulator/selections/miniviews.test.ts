@@ -34,10 +34,18 @@ describe('miniviews', () => {
       'last-built': '2026-03-15 11:20:30',
       intentions: { email: null, sms: null, fax: null, pdf: null },
     });
-    expect((await emu.get(`collection/${collectionId}/miniviews`)).json).toEqual({ start: 0, limit: 100, count: 1, data: [one.json], total: 1 });
+    expect((await emu.get(`collection/${collectionId}/miniviews`)).json).toEqual({
+      start: 0,
+      limit: 100,
+      count: 1,
+      data: [one.json],
+      total: 1,
+    });
     expect((await emu.put(`miniview/${mini}`, { name: 'Toaster orders' })).status).toBe(204);
     expect((await emu.get(`miniview/${mini}`)).json.name).toBe('Toaster orders');
-    expect((await emu.post(`collection/${collectionId}/miniviews`, { name: 'toaster ORDERS' })).json).toEqual({ error: { message: 'Invalid data provided' } });
+    expect((await emu.post(`collection/${collectionId}/miniviews`, { name: 'toaster ORDERS' })).json).toEqual({
+      error: { message: 'Invalid data provided' },
+    });
     expect((await emu.get('collection/999999/miniviews')).json).toEqual({ error: { message: 'No collection with given ID' } });
   });
 
@@ -53,11 +61,20 @@ describe('miniviews', () => {
     const cond = await emu.post(`minirule/${ruleId}/conditions`, { type: 'field', field: 'product', value: 'toaster' });
     expect(cond.status).toBe(201);
     const id = cond.headers.get('x-created');
-    expect((await emu.get(`minirule/${ruleId}`)).json.conditions.data[0]).toMatchObject({ ID: id, type: 'Field', rule: ruleId, field: { name: 'product' } });
+    expect((await emu.get(`minirule/${ruleId}`)).json.conditions.data[0]).toMatchObject({
+      ID: id,
+      type: 'Field',
+      rule: ruleId,
+      field: { name: 'product' },
+    });
     expect((await emu.get(`minicondition/field/${id}`)).json).toEqual({ error: { message: 'Invalid method' } });
     expect((await emu.put(`minicondition/field/${id}`, { comparison: 'contains', value: 'TOAST' })).status).toBe(204);
-    expect((await emu.post(`minirule/${ruleId}/conditions`, { type: 'Interest', interest: 'golf' })).json).toEqual({ error: { message: 'Invalid value for property type' } });
-    expect((await emu.post(`minirule/${ruleId}/conditions`, { type: 'Field', field: 'city' })).json).toEqual({ error: { message: 'No field with supplied ID' } });
+    expect((await emu.post(`minirule/${ruleId}/conditions`, { type: 'Interest', interest: 'golf' })).json).toEqual({
+      error: { message: 'Invalid value for property type' },
+    });
+    expect((await emu.post(`minirule/${ruleId}/conditions`, { type: 'Field', field: 'city' })).json).toEqual({
+      error: { message: 'No field with supplied ID' },
+    });
     const del = await emu.del(`minicondition/field/${id}`);
     expect([del.status, del.headers.get('x-deleted')]).toEqual([204, `minicondition ${id}`]);
     expect((await emu.put(`minirule/${ruleId}`, { inversed: false })).status).toBe(204);
@@ -90,7 +107,13 @@ describe('miniviews', () => {
     const ids = (await emu.get(`view/${view}/profileids`)).json;
     expect(ids).toEqual([expect.any(Number), expect.any(Number)]);
     const page = await emu.get(`view/${view}/profiles`, { limit: '1', orderby: 'name', order: 'desc' });
-    expect(page.json).toMatchObject({ start: 0, limit: 1, count: 1, total: 2, data: [{ fields: { name: 'bob' }, interests: [], database: String(databaseId) }] });
+    expect(page.json).toMatchObject({
+      start: 0,
+      limit: 1,
+      count: 1,
+      total: 2,
+      data: [{ fields: { name: 'bob' }, interests: [], database: String(databaseId) }],
+    });
     expect((await emu.get(`view/${view}/profiles`, { 'fields[]': 'name==ANN' })).json.total).toBe(1);
     expect((await emu.get(`view/${view}/profileids`, { start: '1', limit: '5' })).json).toEqual([ids[1]]);
     expect((await emu.get(`miniview/${mini}/views`)).json.data.map((v: { ID: string }) => v.ID)).toEqual([view]);
@@ -100,11 +123,16 @@ describe('miniviews', () => {
     const { emu, collectionId, mini } = await setup();
     const other = (await emu.post(`collection/${collectionId}/miniviews`, { name: 'Others' })).headers.get('x-created');
     const r1 = (await emu.post(`miniview/${other}/rules`, { name: 'r' })).headers.get('x-created');
-    expect((await emu.post(`minirule/${r1}/conditions`, { type: 'MiniView', 'mini-view': mini, 'min-subprofiles': '0', 'max-subprofiles': '0' })).status).toBe(201);
+    expect(
+      (await emu.post(`minirule/${r1}/conditions`, { type: 'MiniView', 'mini-view': mini, 'min-subprofiles': '0', 'max-subprofiles': '0' }))
+        .status,
+    ).toBe(201);
     const r2 = (await emu.post(`miniview/${mini}/rules`, { name: 'r' })).headers.get('x-created');
     await emu.post(`minirule/${r2}/conditions`, { type: 'Field', field: 'product', value: 'kettle' });
     expect((await emu.get(`miniview/${other}/subprofileids`)).json).toHaveLength(2);
     const cycle = await emu.post(`minirule/${r2}/conditions`, { type: 'MiniView', 'mini-view': other });
-    expect(cycle.json).toEqual({ error: { message: 'A MiniView condition cannot refer to its own selection or to one that depends on it' } });
+    expect(cycle.json).toEqual({
+      error: { message: 'A MiniView condition cannot refer to its own selection or to one that depends on it' },
+    });
   });
 });
