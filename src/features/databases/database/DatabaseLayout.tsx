@@ -1,10 +1,10 @@
 import { Anchor, Badge, Breadcrumbs, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconCopy, IconPencil } from '@tabler/icons-react';
 import { Link, Outlet } from 'react-router';
 import { useUpdateDatabase } from '@/api/databases';
 import { LinkTabs } from '@/components/LinkTabs';
+import { useNotify } from '@/components/notify';
 import { QueryError } from '@/components/QueryError';
 import { useT } from '@/i18n/i18n';
 import { databaseMessages } from '../messages';
@@ -15,6 +15,7 @@ import { useDatabase, useDatabaseId } from './use-database';
 /** Frame of every page of one database: name, edit/copy, and the section links. */
 export function DatabaseLayout() {
   const t = useT(databaseMessages);
+  const notify = useNotify();
   const id = useDatabaseId();
   const database = useDatabase();
   const update = useUpdateDatabase(id);
@@ -59,7 +60,7 @@ export function DatabaseLayout() {
               initial={database.data}
               mutation={update}
               onSaved={() => {
-                notifications.show({ message: t('saved') });
+                notify(t('saved'));
                 edit.close();
               }}
             />

@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { AppModal } from '@/components/AppModal';
 import { useFormat, useT } from '@/i18n/i18n';
 import { conflictRows } from './conflict.utils';
 import { recordMessages } from './messages';
@@ -25,7 +26,7 @@ export function ConflictModal({
   const rows = conflictRows(base.fields, mine, theirs.fields);
   const show = (v: string) => (v === '' ? t('empty') : v);
   return (
-    <Modal opened onClose={onCancel} title={t('conflictTitle')} size="lg">
+    <AppModal opened onClose={onCancel} title={t('conflictTitle')} size="lg">
       <Stack>
         <Text size="sm">{t('conflictBody', { theirs: fmt.dateTime(theirs.modified), mine: fmt.dateTime(base.modified) })}</Text>
         <Table withTableBorder aria-label={t('conflictTitle')}>
@@ -63,6 +64,6 @@ export function ConflictModal({
           <Button onClick={onKeepMine}>{t('keepMine')}</Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useHotkeys } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { DatabaseField } from '@/api/databases';
+import { useNotify } from '@/components/notify';
 import { useT } from '@/i18n/i18n';
 import { ConflictModal } from './ConflictModal';
 import { changedFields } from './conflict.utils';
@@ -28,6 +28,7 @@ type Props = {
  */
 export function RecordFieldsForm({ fields, record, fetchLatest, save, onDirtyChange }: Props) {
   const t = useT(recordMessages);
+  const notify = useNotify();
   const [base, setBase] = useState(record);
   const [busy, setBusy] = useState<'checking' | 'saving' | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -64,7 +65,7 @@ export function RecordFieldsForm({ fields, record, fetchLatest, save, onDirtyCha
       setBase(next);
       form.setInitialValues(next.fields);
       form.setValues(next.fields);
-      notifications.show({ message: t('saved') });
+      notify(t('saved'));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e)); // the draft stays
     } finally {

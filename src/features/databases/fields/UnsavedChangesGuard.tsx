@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
+import { AppModal } from '@/components/AppModal';
 import { useT } from '@/i18n/i18n';
 import { recordMessages } from './messages';
 
@@ -16,7 +17,7 @@ export function UnsavedChangesGuard({ when }: { when: boolean }) {
   }, [when]);
   if (blocker.state !== 'blocked') return null;
   return (
-    <Modal opened onClose={() => blocker.reset()} title={t('unsavedTitle')}>
+    <AppModal opened onClose={() => blocker.reset()} title={t('unsavedTitle')}>
       <Text size="sm">{t('unsavedBody')}</Text>
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={() => blocker.reset()}>
@@ -26,6 +27,6 @@ export function UnsavedChangesGuard({ when }: { when: boolean }) {
           {t('leave')}
         </Button>
       </Group>
-    </Modal>
+    </AppModal>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
 import Papa from 'papaparse';
 import { useEffect, useRef, useState } from 'react';
 import type { DatabaseField } from '@/api/databases';
 import { fetchAll } from '@/api/paging';
 import type { Profile } from '@/api/profiles';
+import { AppModal } from '@/components/AppModal';
 import { useT } from '@/i18n/i18n';
 import { neutralizeFormula, profilesToRows } from './csv.utils';
 import { downloadText } from './download';
@@ -57,7 +58,7 @@ export function ExportModal({
 
   const running = state.phase === 'running';
   return (
-    <Modal opened onClose={running ? () => abort.current?.abort() : onClose} title={t('exportTitle')}>
+    <AppModal opened onClose={running ? () => abort.current?.abort() : onClose} title={t('exportTitle')}>
       <Stack>
         <Text size="sm">{t('exportHint')}</Text>
         {total !== undefined && <Text fw={600}>{t('exportCount', { total })}</Text>}
@@ -112,6 +113,6 @@ export function ExportModal({
           {!running && state.phase !== 'done' && <Button onClick={() => void handleStart()}>{t('start')}</Button>}
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

@@ -1,8 +1,9 @@
-import { Alert, Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { type CopyOptions, useCopyDatabase } from '@/api/databases';
+import { AppModal } from '@/components/AppModal';
+import { useNotify } from '@/components/notify';
 import { commonMessages } from '@/i18n/common';
 import { useT } from '@/i18n/i18n';
 import { databaseMessages } from '../messages';
@@ -20,6 +21,7 @@ export function CopyDatabaseModal({
   onClose: () => void;
 }) {
   const t = useT(databaseMessages);
+  const notify = useNotify();
   const tc = useT(commonMessages);
   const navigate = useNavigate();
   const copy = useCopyDatabase(database.ID);
@@ -38,7 +40,7 @@ export function CopyDatabaseModal({
       { name: name.trim(), options: safe },
       {
         onSuccess: ({ createdId }) => {
-          notifications.show({ message: t('copied', { id: createdId ?? '?' }) });
+          notify(t('copied', { id: createdId ?? '?' }));
           onClose();
           if (createdId) void navigate(`/databases/${createdId}/profiles`);
         },
@@ -46,7 +48,7 @@ export function CopyDatabaseModal({
     );
   }
   return (
-    <Modal opened={opened} onClose={onClose} title={t('copyTitle', { name: database.name })}>
+    <AppModal opened={opened} onClose={onClose} title={t('copyTitle', { name: database.name })}>
       <form onSubmit={form.onSubmit(handleSubmit)}>
         <Stack>
           {copy.isError && (
@@ -75,6 +77,6 @@ export function CopyDatabaseModal({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

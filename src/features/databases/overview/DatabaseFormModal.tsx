@@ -1,8 +1,9 @@
-import { Alert, Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { WriteResult } from '@/api/client';
 import type { DatabaseInput } from '@/api/databases';
+import { AppModal } from '@/components/AppModal';
 import { commonMessages } from '@/i18n/common';
 import { useT } from '@/i18n/i18n';
 import { databaseMessages } from '../messages';
@@ -30,7 +31,7 @@ export function DatabaseFormModal({
     validate: { name: (v) => (v.trim() ? null : t('nameRequired')) },
   });
   return (
-    <Modal opened={opened} onClose={onClose} title={title}>
+    <AppModal opened={opened} onClose={onClose} title={title}>
       {/* The draft stays on error; the API's message says why (STYLE.md §3). */}
       <form onSubmit={form.onSubmit((values) => mutation.mutate({ ...values, name: values.name.trim() }, { onSuccess: onSaved }))}>
         <Stack>
@@ -52,6 +53,6 @@ export function DatabaseFormModal({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

@@ -1,10 +1,10 @@
 import { Anchor, Badge, Button, EmptyState, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconDatabaseOff, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { databaseQueries, useCreateDatabase } from '@/api/databases';
+import { useNotify } from '@/components/notify';
 import { Pager } from '@/components/Pager';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
@@ -16,6 +16,7 @@ const PAGE_SIZE = 100;
 
 export function DatabasesPage() {
   const t = useT(databaseMessages);
+  const notify = useNotify();
   const fmt = useFormat();
   const [params, setParams] = useSearchParams();
   const start = Math.max(0, Number(params.get('start')) || 0);
@@ -43,7 +44,7 @@ export function DatabasesPage() {
           initial={{ name: '' }}
           mutation={create}
           onSaved={({ createdId }) => {
-            notifications.show({ message: t('created') });
+            notify(t('created'));
             closeCreate();
             if (createdId) void navigate(`/databases/${createdId}/fields`);
           }}

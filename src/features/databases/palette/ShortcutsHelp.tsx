@@ -1,4 +1,5 @@
-import { Kbd, Modal, Table } from '@mantine/core';
+import { Kbd, Table } from '@mantine/core';
+import { AppModal } from '@/components/AppModal';
 import { useT } from '@/i18n/i18n';
 import { paletteMessages } from './messages';
 
@@ -17,7 +18,7 @@ const SHORTCUTS = [
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
   const t = useT(paletteMessages);
   return (
-    <Modal opened onClose={onClose} title={t('shortcutsTitle')}>
+    <AppModal opened onClose={onClose} title={t('shortcutsTitle')}>
       <Table aria-label={t('shortcutsTitle')}>
         <Table.Tbody>
           {SHORTCUTS.map(([keys, label]) => (
@@ -35,6 +36,6 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Modal>
+    </AppModal>
   );
 }

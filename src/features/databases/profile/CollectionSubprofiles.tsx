@@ -1,11 +1,11 @@
 import { ActionIcon, Anchor, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Collection } from '@/api/databases';
 import { type Subprofile, subprofileQueries, useCreateSubprofile, useDeleteSubprofile, useUpdateSubprofileFields } from '@/api/subprofiles';
+import { useNotify } from '@/components/notify';
 import { Pager } from '@/components/Pager';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
@@ -27,6 +27,7 @@ export function CollectionSubprofiles({
   collection: Collection;
 }) {
   const t = useT(profileMessages);
+  const notify = useNotify();
   const [start, setStart] = useState(0);
   const list = useQuery(subprofileQueries.ofProfile(profileId, collection.ID, { start, limit: PAGE }));
   const create = useCreateSubprofile(profileId, collection.ID);
@@ -124,7 +125,7 @@ export function CollectionSubprofiles({
           onConfirm={() =>
             remove.mutate(deleting.ID, {
               onSuccess: () => {
-                notifications.show({ message: t('deleted') });
+                notify(t('deleted'));
                 setDeleting(null);
               },
             })

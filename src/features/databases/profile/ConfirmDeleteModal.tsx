@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Text } from '@mantine/core';
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { AppModal } from '@/components/AppModal';
 import { useT } from '@/i18n/i18n';
 import { profileMessages } from './messages';
 
@@ -20,7 +21,7 @@ export function ConfirmDeleteModal({
 }) {
   const t = useT(profileMessages);
   return (
-    <Modal opened onClose={onCancel} title={title}>
+    <AppModal opened onClose={onCancel} title={title}>
       <Text size="sm">{body}</Text>
       {error && (
         <Alert color="red" role="alert" mt="sm">
@@ -35,6 +36,6 @@ export function ConfirmDeleteModal({
           {t('delete')}
         </Button>
       </Group>
-    </Modal>
+    </AppModal>
   );
 }

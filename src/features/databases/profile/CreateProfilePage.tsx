@@ -1,8 +1,8 @@
 import { Alert, Anchor, Button, Checkbox, Fieldset, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useCreateProfile } from '@/api/profiles';
+import { useNotify } from '@/components/notify';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useT } from '@/i18n/i18n';
@@ -16,6 +16,7 @@ import { profileMessages } from './messages';
 /** POST database/$id/profiles with `{fields, interests}`; starts from the fields' defaults. */
 export function CreateProfilePage() {
   const t = useT(profileMessages);
+  const notify = useNotify();
   const tr = useT(recordMessages);
   const databaseId = useDatabaseId();
   const database = useDatabase();
@@ -41,7 +42,7 @@ export function CreateProfilePage() {
       { fields: filled, interests: Object.fromEntries(interests.map((n) => [n, 1 as const])) },
       {
         onSuccess: ({ createdId }) => {
-          notifications.show({ message: t('profileCreated', { id: createdId ?? '' }) });
+          notify(t('profileCreated', { id: createdId ?? '' }));
           setValues({});
           setInterests([]);
           // Leave after the state settles, so the unsaved-changes guard lets us go.

@@ -1,10 +1,10 @@
 import { Alert, Anchor, Button, Paper, Stack, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { fetchProfileNow, profileQueries, useDeleteProfile, useUpdateProfileFields } from '@/api/profiles';
 import { useApplyUnsubscribe } from '@/api/unsubscribe';
+import { useNotify } from '@/components/notify';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useT } from '@/i18n/i18n';
@@ -20,6 +20,7 @@ import { RecordHeader } from './RecordHeader';
 
 export function ProfilePage() {
   const t = useT(profileMessages);
+  const notify = useNotify();
   const databaseId = useDatabaseId();
   const profileId = useParams().profileId ?? '';
   const database = useDatabase();
@@ -58,9 +59,7 @@ export function ProfilePage() {
               <Button
                 variant="default"
                 loading={unsubscribe.isPending}
-                onClick={() =>
-                  unsubscribe.mutate({ kind: 'profile', id: p.ID }, { onSuccess: () => notifications.show({ message: t('unsubscribed') }) })
-                }
+                onClick={() => unsubscribe.mutate({ kind: 'profile', id: p.ID }, { onSuccess: () => notify(t('unsubscribed')) })}
               >
                 {t('unsubscribe')}
               </Button>
@@ -118,7 +117,7 @@ export function ProfilePage() {
           onConfirm={() =>
             remove.mutate(p.ID, {
               onSuccess: () => {
-                notifications.show({ message: t('deleted') });
+                notify(t('deleted'));
                 void navigate(`/databases/${databaseId}/profiles`);
               },
             })

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Modal, SimpleGrid, Stack } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { DatabaseField } from '@/api/databases';
+import { AppModal } from '@/components/AppModal';
 import { useT } from '@/i18n/i18n';
 import { changedFields } from '../fields/conflict.utils';
 import { FieldValueInput } from '../fields/FieldValueInput';
@@ -48,7 +49,7 @@ export function SubprofileModal({
   }
 
   return (
-    <Modal opened onClose={onClose} title={title} size="lg">
+    <AppModal opened onClose={onClose} title={title} size="lg">
       <form onSubmit={(e) => void handleSubmit(e)}>
         <Stack>
           {error && (
@@ -81,6 +82,6 @@ export function SubprofileModal({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

@@ -1,9 +1,10 @@
-import { ActionIcon, Alert, Button, Code, Group, Modal, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Button, Code, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { DatabaseField } from '@/api/databases';
 import { findProfiles, type Profile } from '@/api/profiles';
+import { AppModal } from '@/components/AppModal';
 import { useFormat, useT } from '@/i18n/i18n';
 import { FieldValueInput } from '../fields/FieldValueInput';
 import { isConfirmed, needsTypedConfirmation } from './bulk.utils';
@@ -47,7 +48,7 @@ export function BulkActionModal({ mode, databaseId, fields, filter, columns, onC
   }
 
   return (
-    <Modal opened onClose={busy ? () => {} : onClose} title={title} size="lg" closeOnClickOutside={!busy}>
+    <AppModal opened onClose={busy ? () => {} : onClose} title={title} size="lg" closeOnClickOutside={!busy}>
       <Stack>
         <Text size="sm">{filter.length ? t('filterUsed', { filter: filter.join(' AND ') }) : t('noFilter')}</Text>
         {mode === 'delete' && <Text size="sm">{t('deleteHint')}</Text>}
@@ -170,6 +171,6 @@ export function BulkActionModal({ mode, databaseId, fields, filter, columns, onC
         )}
         <RunProgress run={run} onCancel={cancel} onClose={onClose} />
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

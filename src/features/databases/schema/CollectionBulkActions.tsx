@@ -1,9 +1,9 @@
 import { Alert, Button, Group, NativeSelect } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useBulkUpdateSubprofiles } from '@/api/collections';
 import type { Collection } from '@/api/databases';
 import { useApplyUnsubscribe } from '@/api/unsubscribe';
+import { useNotify } from '@/components/notify';
 import { useT } from '@/i18n/i18n';
 import { FieldValueInput } from '../fields/FieldValueInput';
 import { schemaMessages } from './messages';
@@ -14,6 +14,7 @@ import { schemaMessages } from './messages';
  */
 export function CollectionBulkActions({ collection, filter }: { databaseId: string; collection: Collection; filter: string[] }) {
   const t = useT(schemaMessages);
+  const notify = useNotify();
   const fields = collection.fields.data;
   const [field, setField] = useState(fields[0]?.name ?? '');
   const [value, setValue] = useState('');
@@ -36,12 +37,7 @@ export function CollectionBulkActions({ collection, filter }: { databaseId: stri
         size="xs"
         variant="default"
         loading={update.isPending}
-        onClick={() =>
-          update.mutate(
-            { filter: effective, fields: { [field]: value } },
-            { onSuccess: () => notifications.show({ message: t('applied') }) },
-          )
-        }
+        onClick={() => update.mutate({ filter: effective, fields: { [field]: value } }, { onSuccess: () => notify(t('applied')) })}
       >
         {t('save')}
       </Button>
@@ -50,10 +46,7 @@ export function CollectionBulkActions({ collection, filter }: { databaseId: stri
         variant="default"
         loading={unsubscribe.isPending}
         onClick={() =>
-          unsubscribe.mutate(
-            { kind: 'collection', id: collection.ID, filter: effective },
-            { onSuccess: () => notifications.show({ message: t('applied') }) },
-          )
+          unsubscribe.mutate({ kind: 'collection', id: collection.ID, filter: effective }, { onSuccess: () => notify(t('applied')) })
         }
       >
         {t('applyToFilter')}

@@ -1,10 +1,10 @@
 import { Anchor, Button, Group, Stack, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { collectionQueries, useRenameCollection } from '@/api/collections';
+import { useNotify } from '@/components/notify';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useT } from '@/i18n/i18n';
@@ -20,6 +20,7 @@ import { UnsubscribeEditor } from './UnsubscribeEditor';
 /** One collection: rename, its fields, unsubscribe behaviour, intentions and all its subprofiles. */
 export function CollectionPage() {
   const t = useT(schemaMessages);
+  const notify = useNotify();
   const databaseId = useDatabaseId();
   const id = useParams().collectionId ?? '';
   const collection = useQuery(collectionQueries.detail(id));
@@ -78,7 +79,7 @@ export function CollectionPage() {
           onSave={({ name }) =>
             rename.mutate(name, {
               onSuccess: () => {
-                notifications.show({ message: t('saved') });
+                notify(t('saved'));
                 setRenaming(false);
               },
             })

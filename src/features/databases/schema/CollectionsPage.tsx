@@ -1,11 +1,11 @@
 import { Anchor, Button, EmptyState, Group, Stack, Table, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFolders, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCreateCollection } from '@/api/collections';
 import { databaseQueries } from '@/api/databases';
+import { useNotify } from '@/components/notify';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useFormat, useT } from '@/i18n/i18n';
@@ -16,6 +16,7 @@ import { NameModal } from './NameModal';
 /** GET/POST database/$id/collections. */
 export function CollectionsPage() {
   const t = useT(schemaMessages);
+  const notify = useNotify();
   const fmt = useFormat();
   const databaseId = useDatabaseId();
   const collections = useQuery(databaseQueries.collections(databaseId));
@@ -72,7 +73,7 @@ export function CollectionsPage() {
               { name },
               {
                 onSuccess: () => {
-                  notifications.show({ message: t('saved') });
+                  notify(t('saved'));
                   setCreating(false);
                 },
               },

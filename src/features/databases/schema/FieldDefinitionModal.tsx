@@ -1,6 +1,7 @@
-import { Alert, Button, Checkbox, Group, Modal, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { DatabaseField } from '@/api/databases';
+import { AppModal } from '@/components/AppModal';
 import { useT } from '@/i18n/i18n';
 import { canIndex, type FieldDraft, fieldNameProblem, hasLength, hasTextlines, isNumeric, toFieldPayload } from './field-definition.utils';
 import { schemaMessages } from './messages';
@@ -35,7 +36,7 @@ export function FieldDefinitionModal({
   });
   const type = form.getValues().type;
   return (
-    <Modal opened onClose={onClose} title={title} size="lg">
+    <AppModal opened onClose={onClose} title={title} size="lg">
       <form onSubmit={form.onSubmit((v) => onSave(toFieldPayload(v)))}>
         <Stack>
           {error && (
@@ -73,6 +74,6 @@ export function FieldDefinitionModal({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

@@ -1,9 +1,9 @@
 import { ActionIcon, Badge, Button, EmptyState, Group, Stack, Table, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconForms, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { DatabaseField } from '@/api/databases';
 import { type FieldOwner, useCreateField, useDeleteField, useUpdateField } from '@/api/fields';
+import { useNotify } from '@/components/notify';
 import { useT } from '@/i18n/i18n';
 import { ConfirmDeleteModal } from '../profile/ConfirmDeleteModal';
 import { FieldDefinitionModal } from './FieldDefinitionModal';
@@ -23,13 +23,14 @@ export function FieldDefinitionsTable({
   label: string;
 }) {
   const t = useT(schemaMessages);
+  const notify = useNotify();
   const create = useCreateField(owner);
   const update = useUpdateField(owner);
   const remove = useDeleteField(owner);
   const [editing, setEditing] = useState<DatabaseField | 'new' | null>(null);
   const [deleting, setDeleting] = useState<DatabaseField | null>(null);
   const saved = () => {
-    notifications.show({ message: t('saved') });
+    notify(t('saved'));
     setEditing(null);
   };
 
@@ -133,7 +134,7 @@ export function FieldDefinitionsTable({
           onConfirm={() =>
             remove.mutate(deleting.ID, {
               onSuccess: () => {
-                notifications.show({ message: t('deleted') });
+                notify(t('deleted'));
                 setDeleting(null);
               },
             })

@@ -1,10 +1,10 @@
 import { ActionIcon, Button, EmptyState, Group, Stack, Table, Title, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconHeart, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Interest } from '@/api/databases';
 import { groupInterests, interestQueries, useCreateInterest, useDeleteInterest, useUpdateInterest } from '@/api/interests';
+import { useNotify } from '@/components/notify';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useT } from '@/i18n/i18n';
@@ -16,6 +16,7 @@ import { NameModal } from './NameModal';
 /** Interests by group: create, rename, regroup (PUT interest/$id), delete. */
 export function InterestsPage() {
   const t = useT(schemaMessages);
+  const notify = useNotify();
   const databaseId = useDatabaseId();
   const interests = useQuery(interestQueries.list(databaseId));
   const create = useCreateInterest(databaseId);
@@ -24,7 +25,7 @@ export function InterestsPage() {
   const [editing, setEditing] = useState<Interest | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Interest | null>(null);
   const done = () => {
-    notifications.show({ message: t('saved') });
+    notify(t('saved'));
     setEditing(null);
   };
 
@@ -102,7 +103,7 @@ export function InterestsPage() {
           onConfirm={() =>
             remove.mutate(deleting.ID, {
               onSuccess: () => {
-                notifications.show({ message: t('deleted') });
+                notify(t('deleted'));
                 setDeleting(null);
               },
             })

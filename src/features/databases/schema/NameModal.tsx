@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { AppModal } from '@/components/AppModal';
 import { useT } from '@/i18n/i18n';
 import { schemaMessages } from './messages';
 
@@ -33,7 +34,7 @@ export function NameModal({
     validate: { name: (v) => (v.trim() ? (validateName?.(v.trim()) ?? null) : t('name')) },
   });
   return (
-    <Modal opened onClose={onClose} title={title}>
+    <AppModal opened onClose={onClose} title={title}>
       <form onSubmit={form.onSubmit((v) => onSave({ name: v.name.trim(), second: v.second.trim() }))}>
         <Stack>
           {error && (
@@ -53,6 +54,6 @@ export function NameModal({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

@@ -1,9 +1,9 @@
 import { ActionIcon, Alert, Button, Group, NativeSelect, Paper, Radio, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { DatabaseField, UnsubscribeBehavior } from '@/api/databases';
 import { type UnsubscribeOwner, useUpdateUnsubscribeBehavior } from '@/api/unsubscribe';
+import { useNotify } from '@/components/notify';
 import { useT } from '@/i18n/i18n';
 import { FieldValueInput } from '../fields/FieldValueInput';
 import { schemaMessages } from './messages';
@@ -19,6 +19,7 @@ export function UnsubscribeEditor({
   fields: DatabaseField[];
 }) {
   const t = useT(schemaMessages);
+  const notify = useNotify();
   const save = useUpdateUnsubscribeBehavior(owner);
   const [behavior, setBehavior] = useState(current.behavior);
   const [values, setValues] = useState<[string, string][]>(Object.entries(current.fields ?? {}));
@@ -29,7 +30,7 @@ export function UnsubscribeEditor({
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          save.mutate({ behavior, fields: Object.fromEntries(values) }, { onSuccess: () => notifications.show({ message: t('saved') }) });
+          save.mutate({ behavior, fields: Object.fromEntries(values) }, { onSuccess: () => notify(t('saved')) });
         }}
       >
         <Stack>

@@ -1,7 +1,8 @@
-import { Alert, Button, Checkbox, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Collection } from '@/api/databases';
 import { WEBHOOK_TRIGGERS, type Webhook, type WebhookCaller, type WebhookInput } from '@/api/webhooks';
+import { AppModal } from '@/components/AppModal';
 import { useT } from '@/i18n/i18n';
 import { schemaMessages } from './messages';
 
@@ -43,7 +44,7 @@ export function WebhookModal({
     onSave(webhook ? base : { ...base, database: databaseId, ...(v.collection ? { collection: v.collection } : {}) });
   }
   return (
-    <Modal opened onClose={onClose} title={title}>
+    <AppModal opened onClose={onClose} title={title}>
       <form onSubmit={form.onSubmit(handleSubmit)}>
         <Stack>
           {error && (
@@ -76,6 +77,6 @@ export function WebhookModal({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

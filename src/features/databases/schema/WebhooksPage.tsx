@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCreateWebhook, useDeleteWebhook, useUpdateWebhook, type Webhook, webhookQueries } from '@/api/webhooks';
+import { useNotify } from '@/components/notify';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useT } from '@/i18n/i18n';
 import { useDatabase, useDatabaseId } from '../database/use-database';
@@ -19,6 +19,7 @@ import { WebhookRow } from './WebhookRow';
  */
 export function WebhooksPage() {
   const t = useT(schemaMessages);
+  const notify = useNotify();
   const databaseId = useDatabaseId();
   const database = useDatabase();
   const qc = useQueryClient();
@@ -129,7 +130,7 @@ export function WebhooksPage() {
               ? create.mutate(input, {
                   onSuccess: ({ createdId }) => {
                     if (createdId) setKnown(rememberWebhook(databaseId, createdId));
-                    notifications.show({ message: t('saved') });
+                    notify(t('saved'));
                     setEditing(null);
                   },
                 })
@@ -137,7 +138,7 @@ export function WebhooksPage() {
                   { id: editing.ID, input },
                   {
                     onSuccess: () => {
-                      notifications.show({ message: t('saved') });
+                      notify(t('saved'));
                       setEditing(null);
                     },
                   },
@@ -156,7 +157,7 @@ export function WebhooksPage() {
             remove.mutate(deleting.ID, {
               onSuccess: () => {
                 setKnown(forgetWebhook(databaseId, String(deleting.ID)));
-                notifications.show({ message: t('deleted') });
+                notify(t('deleted'));
                 setDeleting(null);
               },
             })

@@ -1,10 +1,10 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { fetchSubprofileNow, subprofileQueries, useDeleteSubprofile, useUpdateSubprofileFields } from '@/api/subprofiles';
 import { useApplyUnsubscribe } from '@/api/unsubscribe';
+import { useNotify } from '@/components/notify';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useT } from '@/i18n/i18n';
@@ -18,6 +18,7 @@ import { RecordHeader } from '../profile/RecordHeader';
 
 export function SubprofilePage() {
   const t = useT(profileMessages);
+  const notify = useNotify();
   const databaseId = useDatabaseId();
   const id = useParams().subprofileId ?? '';
   const database = useDatabase();
@@ -64,12 +65,7 @@ export function SubprofilePage() {
               <Button
                 variant="default"
                 loading={unsubscribe.isPending}
-                onClick={() =>
-                  unsubscribe.mutate(
-                    { kind: 'subprofile', id: s.ID },
-                    { onSuccess: () => notifications.show({ message: t('unsubscribed') }) },
-                  )
-                }
+                onClick={() => unsubscribe.mutate({ kind: 'subprofile', id: s.ID }, { onSuccess: () => notify(t('unsubscribed')) })}
               >
                 {t('unsubscribe')}
               </Button>
@@ -113,7 +109,7 @@ export function SubprofilePage() {
           onConfirm={() =>
             remove.mutate(s.ID, {
               onSuccess: () => {
-                notifications.show({ message: t('deleted') });
+                notify(t('deleted'));
                 void navigate(profileUrl);
               },
             })
