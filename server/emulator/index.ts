@@ -11,6 +11,7 @@ import { registerCoreFallbacks } from './core/index.ts';
 import type { EmulatorModule } from './core/module.ts';
 import { createRng } from './core/rng.ts';
 import { registerResolvers } from './core/routes/resolve.ts';
+import { stmt } from './core/sql.ts';
 import { WebhookDispatcher } from './core/webhook-dispatch.ts';
 import { modules as registeredModules } from './modules.ts';
 
@@ -42,7 +43,7 @@ export function apiPath(req: Request): string {
 function tokenAccepted(ctx: EmulatorContext, token: string | undefined): boolean {
   if (!token) return false;
   if (ctx.tokens.includes(token)) return true;
-  return ctx.db.prepare('SELECT 1 FROM access_tokens WHERE token = ?').get(token) !== undefined;
+  return stmt(ctx.db, 'SELECT 1 FROM access_tokens WHERE token = ?').get(token) !== undefined;
 }
 
 export function createEmulatorApp(ctx: EmulatorContext, modules: EmulatorModule[] = registeredModules): EmulatorApp {

@@ -1,10 +1,19 @@
 // Helpers for in-process emulator tests: a fresh in-memory database per call.
+import { coreModule } from './core/index.ts';
 import { type OpenEmulatorOptions, openEmulator } from './index.ts';
 
 export const TOKEN = 'test-token';
 
+/** Core module only by default (so core tests do not depend on other modules); pass `modules` to include more. */
 export function createTestEmulator(opts: Partial<OpenEmulatorOptions> = {}) {
-  const { app, ctx } = openEmulator({ dbPath: ':memory:', profiles: 200, token: TOKEN, baseUrl: 'http://emulator.test', ...opts });
+  const { app, ctx } = openEmulator({
+    dbPath: ':memory:',
+    profiles: 200,
+    token: TOKEN,
+    baseUrl: 'http://emulator.test',
+    modules: [coreModule],
+    ...opts,
+  });
 
   const url = (path: string, query: Record<string, string | string[]> = {}, token: string | null = TOKEN) => {
     const params = new URLSearchParams();

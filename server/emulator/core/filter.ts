@@ -68,6 +68,11 @@ export function compileFilter(expressions: string[] | undefined, fields: FieldRo
     let value: string | number;
     if (field) {
       column = fieldColumn(field.id);
+      // LIKE works on text: write whole floats as the API shows them ("2", not SQLite's "2.0").
+      if (like && field.type === 'float') {
+        const col = `${alias}${column}`;
+        column = `(CASE WHEN ${col} = CAST(${col} AS INTEGER) THEN CAST(CAST(${col} AS INTEGER) AS TEXT) ELSE CAST(${col} AS TEXT) END)`;
+      }
       // Values are coerced to the field type before comparing; text and select compare the raw string.
       if (like) value = cond.value;
       else if (isNumericType(field.type) || isDateType(field.type) || isDateTimeType(field.type))
@@ -88,7 +93,7 @@ export function compileFilter(expressions: string[] | undefined, fields: FieldRo
         continue; // unknown field: dropped, not an error
       }
     }
-    out.where.push(`${alias}${column} ${SQL_OP[cond.op]} ?`);
+    out.where.push(`${column.startsWith('(') ? '' : alias}${column} ${SQL_OP[cond.op]} ?`);
     out.params.push(value);
     out.used++;
   }

@@ -2,6 +2,7 @@
 // (databases.md §0). Write operations used by both the routes and the demo generator live here too.
 import type Database from 'better-sqlite3';
 import { embedded } from './http.ts';
+import { clearStatements, stmt } from './sql.ts';
 import {
   addFieldColumn,
   createProfileTable,
@@ -74,24 +75,24 @@ export const ownerTable = (owner: FieldOwner) => (owner.kind === 'database' ? pr
 
 /** By ID, or by name (case-insensitive; names are never numeric) (conventions.md §1). */
 export function findDatabase(db: Database.Database, idOrName: string): DatabaseRow | undefined {
-  if (/^\d+$/.test(idOrName)) return db.prepare('SELECT * FROM databases WHERE id = ?').get(Number(idOrName)) as DatabaseRow | undefined;
-  return db.prepare('SELECT * FROM databases WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1').get(idOrName) as DatabaseRow | undefined;
+  if (/^\d+$/.test(idOrName)) return stmt(db, 'SELECT * FROM databases WHERE id = ?').get(Number(idOrName)) as DatabaseRow | undefined;
+  return stmt(db, 'SELECT * FROM databases WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1').get(idOrName) as DatabaseRow | undefined;
 }
 
 export function findCollection(db: Database.Database, idOrName: string, databaseId?: number): CollectionRow | undefined {
-  if (/^\d+$/.test(idOrName))
-    return db.prepare('SELECT * FROM collections WHERE id = ?').get(Number(idOrName)) as CollectionRow | undefined;
+  if (/^\d+$/.test(idOrName)) return stmt(db, 'SELECT * FROM collections WHERE id = ?').get(Number(idOrName)) as CollectionRow | undefined;
   if (databaseId === undefined) return undefined;
-  return db
-    .prepare('SELECT * FROM collections WHERE database_id = ? AND name = ? COLLATE NOCASE ORDER BY id LIMIT 1')
-    .get(databaseId, idOrName) as CollectionRow | undefined;
+  return stmt(db, 'SELECT * FROM collections WHERE database_id = ? AND name = ? COLLATE NOCASE ORDER BY id LIMIT 1').get(
+    databaseId,
+    idOrName,
+  ) as CollectionRow | undefined;
 }
 
 export function listFields(db: Database.Database, owner: FieldOwner): FieldRow[] {
   return (
     owner.kind === 'database'
-      ? db.prepare('SELECT * FROM fields WHERE database_id = ? AND collection_id IS NULL ORDER BY id').all(owner.id)
-      : db.prepare('SELECT * FROM fields WHERE collection_id = ? ORDER BY id').all(owner.id)
+      ? stmt(db, 'SELECT * FROM fields WHERE database_id = ? AND collection_id IS NULL ORDER BY id').all(owner.id)
+      : stmt(db, 'SELECT * FROM fields WHERE collection_id = ? ORDER BY id').all(owner.id)
   ) as FieldRow[];
 }
 
@@ -103,11 +104,11 @@ export function findField(db: Database.Database, owner: FieldOwner, idOrName: st
 }
 
 export function listInterests(db: Database.Database, databaseId: number): InterestRow[] {
-  return db.prepare('SELECT * FROM interests WHERE database_id = ? ORDER BY id').all(databaseId) as InterestRow[];
+  return stmt(db, 'SELECT * FROM interests WHERE database_id = ? ORDER BY id').all(databaseId) as InterestRow[];
 }
 
 export function listCollections(db: Database.Database, databaseId: number): CollectionRow[] {
-  return db.prepare('SELECT * FROM collections WHERE database_id = ? ORDER BY id').all(databaseId) as CollectionRow[];
+  return stmt(db, 'SELECT * FROM collections WHERE database_id = ? ORDER BY id').all(databaseId) as CollectionRow[];
 }
 
 export const fieldDef = (f: FieldRow): FieldDef => ({ id: f.id, name: f.name, type: f.type, value: f.value, length: f.length });
@@ -171,21 +172,28 @@ export function insertDatabase(
   props: { name: string; description?: string; archived?: boolean; created: string },
 ): number {
   const id = Number(
-    db
-      .prepare('INSERT INTO databases (name, description, archived, created) VALUES (?, ?, ?, ?)')
-      .run(props.name, props.description ?? '', props.archived ? 1 : 0, props.created).lastInsertRowid,
+    stmt(db, 'INSERT INTO databases (name, description, archived, created) VALUES (?, ?, ?, ?)').run(
+      props.name,
+      props.description ?? '',
+      props.archived ? 1 : 0,
+      props.created,
+    ).lastInsertRowid,
   );
   createProfileTable(db, id);
+  clearStatements(db);
   return id;
 }
 
 export function insertCollection(db: Database.Database, databaseId: number, props: { name: string; description?: string }): number {
   const id = Number(
-    db
-      .prepare('INSERT INTO collections (database_id, name, description) VALUES (?, ?, ?)')
-      .run(databaseId, props.name, props.description ?? '').lastInsertRowid,
+    stmt(db, 'INSERT INTO collections (database_id, name, description) VALUES (?, ?, ?)').run(
+      databaseId,
+      props.name,
+      props.description ?? '',
+    ).lastInsertRowid,
   );
   createSubprofileTable(db, id);
+  clearStatements(db);
   return id;
 }
 
@@ -207,20 +215,21 @@ export function insertField(db: Database.Database, owner: FieldOwner, p: FieldPr
   const databaseId = owner.kind === 'database' ? owner.id : owner.databaseId;
   const collectionId = owner.kind === 'collection' ? owner.id : null;
   const id = Number(
-    db
-      .prepare(
-        `INSERT INTO fields (database_id, collection_id, name, type, value, displayed, ordered, length, textlines, hidden, indexed, locked)
+    stmt(
+      db,
+      `INSERT INTO fields (database_id, collection_id, name, type, value, displayed, ordered, length, textlines, hidden, indexed, locked)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(databaseId, collectionId, p.name, p.type, p.value, +p.displayed, +p.ordered, p.length, p.textlines, +p.hidden, +p.index, +p.lock)
+    ).run(databaseId, collectionId, p.name, p.type, p.value, +p.displayed, +p.ordered, p.length, p.textlines, +p.hidden, +p.index, +p.lock)
       .lastInsertRowid,
   );
   addFieldColumn(db, ownerTable(owner), id, p.type, p.index && !opts.deferIndex);
+  clearStatements(db); // cached `SELECT *` statements must see the new column
   return id;
 }
 
 export function updateField(db: Database.Database, owner: FieldOwner, old: FieldRow, p: FieldProps, now: Date): void {
-  db.prepare(
+  stmt(
+    db,
     `UPDATE fields SET name = ?, type = ?, value = ?, displayed = ?, ordered = ?, length = ?, textlines = ?, hidden = ?, indexed = ?, locked = ?
      WHERE id = ?`,
   ).run(p.name, p.type, p.value, +p.displayed, +p.ordered, p.length, p.textlines, +p.hidden, +p.index, +p.lock, old.id);
@@ -232,15 +241,17 @@ export function updateField(db: Database.Database, owner: FieldOwner, old: Field
   } else if (p.index !== (old.indexed === 1)) {
     setFieldIndex(db, table, old.id, p.index);
   }
+  clearStatements(db);
 }
 
 export function deleteField(db: Database.Database, owner: FieldOwner, field: FieldRow): void {
-  db.prepare('DELETE FROM fields WHERE id = ?').run(field.id);
+  stmt(db, 'DELETE FROM fields WHERE id = ?').run(field.id);
   dropFieldColumn(db, ownerTable(owner), field.id);
+  clearStatements(db);
 }
 
 export function insertInterest(db: Database.Database, databaseId: number, name: string, group: string): number {
   return Number(
-    db.prepare('INSERT INTO interests (database_id, name, group_name) VALUES (?, ?, ?)').run(databaseId, name, group).lastInsertRowid,
+    stmt(db, 'INSERT INTO interests (database_id, name, group_name) VALUES (?, ?, ?)').run(databaseId, name, group).lastInsertRowid,
   );
 }

@@ -13,6 +13,7 @@ import {
   listFields,
   listInterests,
 } from './model.ts';
+import { cachedCount, stmt } from './sql.ts';
 import { fieldColumn, liveIndex, profileTable, subprofileTable } from './storage.ts';
 import { formatTimestamp } from './time.ts';
 import { defaultValue, formatValue, normalizeValue, phpString, type Stored } from './values.ts';
@@ -60,12 +61,11 @@ export function fieldsJson(fields: FieldRow[], row: RecordRow): Record<string, s
 export function interestNames(db: Database.Database, profileIds: number[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
   if (profileIds.length === 0) return out;
-  const rows = db
-    .prepare(
-      `SELECT pi.profile_id AS p, i.name AS n FROM profile_interests pi JOIN interests i ON i.id = pi.interest_id
+  const rows = stmt(
+    db,
+    `SELECT pi.profile_id AS p, i.name AS n FROM profile_interests pi JOIN interests i ON i.id = pi.interest_id
        WHERE pi.profile_id IN (SELECT value FROM json_each(?)) ORDER BY pi.profile_id, i.id`,
-    )
-    .all(JSON.stringify(profileIds)) as { p: number; n: string }[];
+  ).all(JSON.stringify(profileIds)) as { p: number; n: string }[];
   for (const r of rows) {
     const list = out.get(r.p);
     if (list) list.push(r.n);
@@ -104,12 +104,12 @@ export function subprofileJson(collection: CollectionRow, fields: FieldRow[], ro
 }
 
 export function profileDatabaseId(db: Database.Database, profileId: number): number {
-  return (db.prepare('SELECT database_id AS d FROM profiles WHERE id = ?').get(profileId) as { d: number }).d;
+  return (stmt(db, 'SELECT database_id AS d FROM profiles WHERE id = ?').get(profileId) as { d: number }).d;
 }
 
 export function getProfileRow(db: Database.Database, profileId: number): { databaseId: number; row: RecordRow } {
   const databaseId = profileDatabaseId(db, profileId);
-  const row = db.prepare(`SELECT * FROM ${profileTable(databaseId)} WHERE id = ?`).get(profileId) as RecordRow;
+  const row = stmt(db, `SELECT * FROM ${profileTable(databaseId)} WHERE id = ?`).get(profileId) as RecordRow;
   return { databaseId, row };
 }
 
@@ -119,9 +119,9 @@ export function getProfileJson(db: Database.Database, profileId: number) {
 }
 
 export function getSubprofileRow(db: Database.Database, subprofileId: number): { collection: CollectionRow; row: RecordRow } {
-  const { c } = db.prepare('SELECT collection_id AS c FROM subprofiles WHERE id = ?').get(subprofileId) as { c: number };
+  const { c } = stmt(db, 'SELECT collection_id AS c FROM subprofiles WHERE id = ?').get(subprofileId) as { c: number };
   const collection = findCollection(db, String(c)) as CollectionRow;
-  const row = db.prepare(`SELECT * FROM ${subprofileTable(c)} WHERE id = ?`).get(subprofileId) as RecordRow;
+  const row = stmt(db, `SELECT * FROM ${subprofileTable(c)} WHERE id = ?`).get(subprofileId) as RecordRow;
   return { collection, row };
 }
 
@@ -139,14 +139,16 @@ export function listRows(db: Database.Database, spec: ListSpec): { rows: RecordR
   const where = ['removed IS NULL', ...spec.where].join(' AND ');
   const rows =
     spec.start >= 0 && spec.limit > 0
-      ? (db
-          .prepare(`SELECT * FROM ${spec.table} WHERE ${where} ORDER BY ${spec.order} LIMIT ? OFFSET ?`)
-          .all(...spec.params, spec.limit, spec.start) as RecordRow[])
+      ? (stmt(db, `SELECT * FROM ${spec.table} WHERE ${where} ORDER BY ${spec.order} LIMIT ? OFFSET ?`).all(
+          ...spec.params,
+          spec.limit,
+          spec.start,
+        ) as RecordRow[])
       : [];
   const total = () => {
     // Without conditions the small partial index of live rows is the fastest way to count.
     const from = spec.where.length === 0 ? `${spec.table} INDEXED BY ${liveIndex(spec.table)}` : spec.table;
-    return (db.prepare(`SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(...spec.params) as { n: number }).n;
+    return cachedCount(db, `SELECT count(*) AS n FROM ${from} WHERE ${where}`, spec.params);
   };
   return { rows, total };
 }
@@ -186,7 +188,7 @@ export function secretValue(v: unknown): string {
 
 function insertRow(db: Database.Database, table: string, columns: Record<string, Stored | null>): void {
   const names = Object.keys(columns);
-  db.prepare(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(...Object.values(columns));
+  stmt(db, `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(...Object.values(columns));
 }
 
 function values(fields: FieldRow[], given: Map<FieldRow, Stored>, now: Date): Record<string, Stored> {
@@ -219,7 +221,7 @@ export function updateValues(
   if (!touch) return false;
   sets.push('modified = ?');
   params.push(formatTimestamp(ctx.now()));
-  ctx.db.prepare(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = ?`).run(...params, row.id);
+  stmt(ctx.db, `UPDATE ${table} SET ${sets.join(', ')} WHERE id = ?`).run(...params, row.id);
   return true;
 }
 
@@ -254,7 +256,7 @@ export function applyInterests(
 ): boolean {
   const changes = interestChanges(listInterests(db, databaseId), input);
   const current = new Set(
-    (db.prepare('SELECT interest_id AS i FROM profile_interests WHERE profile_id = ?').all(profileId) as { i: number }[]).map((r) => r.i),
+    (stmt(db, 'SELECT interest_id AS i FROM profile_interests WHERE profile_id = ?').all(profileId) as { i: number }[]).map((r) => r.i),
   );
   const wanted = new Set(mode === 'replace' ? [] : current);
   for (const [id, on] of changes) {
@@ -262,8 +264,8 @@ export function applyInterests(
     else wanted.delete(id);
   }
   let changed = false;
-  const add = db.prepare('INSERT OR IGNORE INTO profile_interests (profile_id, interest_id) VALUES (?, ?)');
-  const remove = db.prepare('DELETE FROM profile_interests WHERE profile_id = ? AND interest_id = ?');
+  const add = stmt(db, 'INSERT OR IGNORE INTO profile_interests (profile_id, interest_id) VALUES (?, ?)');
+  const remove = stmt(db, 'DELETE FROM profile_interests WHERE profile_id = ? AND interest_id = ?');
   for (const id of wanted) if (!current.has(id)) changed = add.run(profileId, id).changes > 0 || changed;
   for (const id of current) if (!wanted.has(id)) changed = remove.run(profileId, id).changes > 0 || changed;
   return changed;
@@ -310,7 +312,7 @@ export function emitSubprofileEvent(
   parameters: unknown = {},
 ): void {
   if (!ctx.webhooks.wants(trigger, collection.database_id, collection.id)) return;
-  const row = ctx.db.prepare(`SELECT * FROM ${subprofileTable(collection.id)} WHERE id = ?`).get(subprofileId) as RecordRow;
+  const row = stmt(ctx.db, `SELECT * FROM ${subprofileTable(collection.id)} WHERE id = ?`).get(subprofileId) as RecordRow;
   const fields = listFields(ctx.db, collectionOwner(collection));
   const payload: Record<string, unknown> = {
     type: trigger,
@@ -337,7 +339,7 @@ export function createProfile(
   const { db } = ctx;
   const now = ctx.now();
   const stamp = formatTimestamp(now);
-  const id = Number(db.prepare('INSERT INTO profiles (database_id) VALUES (?)').run(databaseId).lastInsertRowid);
+  const id = Number(stmt(db, 'INSERT INTO profiles (database_id) VALUES (?)').run(databaseId).lastInsertRowid);
   const fields = listFields(db, databaseOwner(databaseId));
   insertRow(db, profileTable(databaseId), {
     id,
@@ -368,7 +370,7 @@ export function updateProfile(ctx: EmulatorContext, profileId: number, update: P
   if (update.secret !== undefined) {
     const secret = secretValue(update.secret);
     if (secret !== row.secret) {
-      db.prepare(`UPDATE ${table} SET secret = ? WHERE id = ?`).run(secret, profileId); // never touches `modified`
+      stmt(db, `UPDATE ${table} SET secret = ? WHERE id = ?`).run(secret, profileId); // never touches `modified`
       changed = true;
     }
   }
@@ -387,19 +389,19 @@ export function deleteProfile(ctx: EmulatorContext, profileId: number, completel
   if (row.removed !== null) throw new ApiError(MESSAGES.profileRemoved);
   emitProfileEvent(ctx, 'delete', databaseId, profileId);
   const stamp = formatTimestamp(ctx.now());
-  const collections = db.prepare('SELECT id FROM collections WHERE database_id = ?').all(databaseId) as { id: number }[];
+  const collections = stmt(db, 'SELECT id FROM collections WHERE database_id = ?').all(databaseId) as { id: number }[];
   if (completely) {
-    for (const c of collections) db.prepare(`DELETE FROM ${subprofileTable(c.id)} WHERE profile_id = ?`).run(profileId);
-    db.prepare('DELETE FROM subprofiles WHERE profile_id = ?').run(profileId);
-    db.prepare('DELETE FROM profile_interests WHERE profile_id = ?').run(profileId);
-    db.prepare(`DELETE FROM ${profileTable(databaseId)} WHERE id = ?`).run(profileId);
-    db.prepare('DELETE FROM profiles WHERE id = ?').run(profileId);
+    for (const c of collections) stmt(db, `DELETE FROM ${subprofileTable(c.id)} WHERE profile_id = ?`).run(profileId);
+    stmt(db, 'DELETE FROM subprofiles WHERE profile_id = ?').run(profileId);
+    stmt(db, 'DELETE FROM profile_interests WHERE profile_id = ?').run(profileId);
+    stmt(db, `DELETE FROM ${profileTable(databaseId)} WHERE id = ?`).run(profileId);
+    stmt(db, 'DELETE FROM profiles WHERE id = ?').run(profileId);
     return;
   }
   // Deletion does not change `modified` (conventions.md §11).
-  db.prepare(`UPDATE ${profileTable(databaseId)} SET removed = ? WHERE id = ?`).run(stamp, profileId);
+  stmt(db, `UPDATE ${profileTable(databaseId)} SET removed = ? WHERE id = ?`).run(stamp, profileId);
   for (const c of collections)
-    db.prepare(`UPDATE ${subprofileTable(c.id)} SET removed = ? WHERE profile_id = ? AND removed IS NULL`).run(stamp, profileId);
+    stmt(db, `UPDATE ${subprofileTable(c.id)} SET removed = ? WHERE profile_id = ? AND removed IS NULL`).run(stamp, profileId);
 }
 
 // --- subprofiles --------------------------------------------------------------------------------
@@ -415,7 +417,7 @@ export function createSubprofile(
   const now = ctx.now();
   const stamp = formatTimestamp(now);
   const id = Number(
-    db.prepare('INSERT INTO subprofiles (collection_id, profile_id) VALUES (?, ?)').run(collection.id, profileId).lastInsertRowid,
+    stmt(db, 'INSERT INTO subprofiles (collection_id, profile_id) VALUES (?, ?)').run(collection.id, profileId).lastInsertRowid,
   );
   const fields = listFields(db, collectionOwner(collection));
   insertRow(db, subprofileTable(collection.id), {
@@ -443,7 +445,7 @@ export function updateSubprofile(
   if (update.secret !== undefined) {
     const secret = secretValue(update.secret);
     if (secret !== row.secret) {
-      ctx.db.prepare(`UPDATE ${table} SET secret = ? WHERE id = ?`).run(secret, row.id);
+      stmt(ctx.db, `UPDATE ${table} SET secret = ? WHERE id = ?`).run(secret, row.id);
       changed = true;
     }
   }
@@ -458,9 +460,9 @@ export function deleteSubprofile(ctx: EmulatorContext, collection: CollectionRow
   emitSubprofileEvent(ctx, 'delete', collection, row.id);
   const table = subprofileTable(collection.id);
   if (completely) {
-    ctx.db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(row.id);
-    ctx.db.prepare('DELETE FROM subprofiles WHERE id = ?').run(row.id);
+    stmt(ctx.db, `DELETE FROM ${table} WHERE id = ?`).run(row.id);
+    stmt(ctx.db, 'DELETE FROM subprofiles WHERE id = ?').run(row.id);
   } else {
-    ctx.db.prepare(`UPDATE ${table} SET removed = ? WHERE id = ?`).run(formatTimestamp(ctx.now()), row.id);
+    stmt(ctx.db, `UPDATE ${table} SET removed = ? WHERE id = ?`).run(formatTimestamp(ctx.now()), row.id);
   }
 }

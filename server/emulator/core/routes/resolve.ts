@@ -5,6 +5,7 @@ import type { Context, Next } from 'hono';
 import type { EmulatorApp, EmulatorEnv } from '../context.ts';
 import { ApiError, MESSAGES, missingElement, parseId } from '../http.ts';
 import { findCollection, findDatabase } from '../model.ts';
+import { stmt } from '../sql.ts';
 
 const missing = (n: number) => () => {
   throw missingElement(n);
@@ -34,7 +35,7 @@ export function registerResolvers(app: EmulatorApp): void {
   app.use('/profile/:profile/*', resolveProfile);
   app.use('/subprofile/:subprofile/*', async (c: Context<EmulatorEnv>, next: Next) => {
     const id = parseId(c.req.param('subprofile'));
-    if (!id || !c.get('ctx').db.prepare('SELECT 1 FROM subprofiles WHERE id = ?').get(id)) throw new ApiError(MESSAGES.noSubprofile);
+    if (!id || !stmt(c.get('ctx').db, 'SELECT 1 FROM subprofiles WHERE id = ?').get(id)) throw new ApiError(MESSAGES.noSubprofile);
     c.set('subprofileId', id);
     await next();
   });
@@ -42,7 +43,7 @@ export function registerResolvers(app: EmulatorApp): void {
 
 async function resolveProfile(c: Context<EmulatorEnv>, next: Next) {
   const id = parseId(c.req.param('profile'));
-  if (!id || !c.get('ctx').db.prepare('SELECT 1 FROM profiles WHERE id = ?').get(id)) throw new ApiError(MESSAGES.noProfile);
+  if (!id || !stmt(c.get('ctx').db, 'SELECT 1 FROM profiles WHERE id = ?').get(id)) throw new ApiError(MESSAGES.noProfile);
   c.set('profileId', id);
   await next();
 }
