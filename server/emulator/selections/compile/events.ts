@@ -53,10 +53,13 @@ export function compileMiniView(env: CompileEnv, scope: RowScope, props: Props, 
   const finiteMax = Number.isFinite(max);
   if (zeroMatches) {
     if (!finiteMax) return () => TRUE;
-    return (a) => `${a}.id NOT IN (SELECT profile_id FROM (${set}) GROUP BY profile_id HAVING COUNT(*) > ${max})`;
+    return (a) => `${a}.id NOT IN (SELECT profile_id FROM (${set}) GROUP BY +profile_id HAVING COUNT(*) > ${max})`;
   }
+  // "Has any" (the usual 1..999) needs no counting. Otherwise group with a temp b-tree (`+profile_id`):
+  // walking the profile_id index instead means a random row read per subprofile.
+  if (min <= 1 && !finiteMax) return (a) => `${a}.id IN (SELECT profile_id FROM (${set}))`;
   const having = finiteMax ? `COUNT(*) BETWEEN ${min} AND ${max}` : `COUNT(*) >= ${min}`;
-  return (a) => `${a}.id IN (SELECT profile_id FROM (${set}) GROUP BY profile_id HAVING ${having})`;
+  return (a) => `${a}.id IN (SELECT profile_id FROM (${set}) GROUP BY +profile_id HAVING ${having})`;
 }
 
 /** Subprofiles (of any collection of the database) that satisfy `test`, as a set of profile IDs. */

@@ -117,7 +117,8 @@ function fieldProps(name: string, type: FieldType): FieldProps {
 }
 
 export function createFixture(data: Data, now: () => Date = () => NOW) {
-  const emu = createTestEmulator({ modules: [coreModule, selectionsModule], profiles: 0, now });
+  // Without the demo selections: tests count rows and must see only their own.
+  const emu = createTestEmulator({ modules: [coreModule, { ...selectionsModule, seed: undefined }], profiles: 0, now });
   const { db } = emu;
   const created = '2025-01-01 00:00:00';
   const databaseId = insertDatabase(db, { name: 'Prop', created });
