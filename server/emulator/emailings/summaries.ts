@@ -1,8 +1,10 @@
 // Summary tables, derived from the event tables with plain SQL aggregates (never written by hand):
 //   dest_summary     one row per destination: event counts per type + its dominant result
 //   emailing_summary one row per emailing: totals, uniques, unknown, dominant results (the unfiltered statistics)
+//   emailing_timeline one row per emailing: its events as time-sorted typed arrays (timeline.ts)
 // Whoever writes events (the demo generator, tests) calls refreshSummaries() afterwards.
 import type Database from 'better-sqlite3';
+import { storeTimeline } from './timeline.ts';
 
 export const EVENT_TABLES = ['delivery', 'retry', 'error', 'impression', 'click', 'unsubscribe', 'abuse'] as const;
 export type EventTable = (typeof EVENT_TABLES)[number];
@@ -24,6 +26,7 @@ export function refreshSummaries(db: Database.Database, emailingIds?: number[]):
       }
       db.exec(`UPDATE dest_summary SET dominant = ${DOMINANT_SQL}`);
       db.exec(`INSERT INTO emailing_summary ${AGGREGATE} FROM emailing e LEFT JOIN dest_summary s ON s.emailing_id = e.id GROUP BY e.id`);
+      for (const id of db.prepare('SELECT id FROM emailing').pluck().all() as number[]) storeTimeline(db, id);
       return;
     }
     const del = db.prepare('DELETE FROM dest_summary WHERE emailing_id = ?');
@@ -46,6 +49,7 @@ export function refreshSummaries(db: Database.Database, emailingIds?: number[]):
       for (const st of counts) st.run(id);
       dominant.run(id);
       aggregate.run(id);
+      storeTimeline(db, id);
     }
   };
   if (db.inTransaction) run();
