@@ -414,6 +414,16 @@ describe('schedules, documents, templates, profile histories', () => {
   });
 });
 
+describe('consumption', () => {
+  it('counts the emails sent in the period; begin and end are required', async () => {
+    const all = await ok('consumption', { begin: '2000-01-01', end: '2100-01-01' });
+    expect(keys(all)).toEqual(['emails', 'texts', 'fax', 'webpages', 'apicalls', 'litmustests', 'twofiftyoktests']);
+    const destinations = (await ok('publisher/destinations', { limit: '1' })).total + (await ok('ms/destinations', { limit: '1' })).total;
+    expect(all.emails).toBe(destinations);
+    await fails('consumption', 'URL parameter begin is required', { end: '2026-01-01' });
+  });
+});
+
 describe('errors', () => {
   it('token first, then element missing, unknown IDs, then Invalid method', async () => {
     const r = await emu.call('GET', 'publisher/emailing/4102', { token: 'wrong' });

@@ -2,6 +2,7 @@
 // (shared/api/emailings.md). Plugged in through ../modules.ts; tables and endpoints in README.md.
 import type { EmulatorModule, SeedOptions } from '../core/module.ts';
 import { seedEmailingsDemo } from './demo/generate.ts';
+import { registerConsumptionRoutes } from './routes/consumption.ts';
 import { registerDestinationRoutes } from './routes/destinations.ts';
 import { registerEmailingRoutes } from './routes/emailings.ts';
 import { registerEventRoutes } from './routes/events.ts';
@@ -28,6 +29,7 @@ export const emailingsModule: EmulatorModule = {
     registerEventRoutes(app);
     registerLibraryRoutes(app);
     registerProfileRoutes(app);
+    registerConsumptionRoutes(app);
   },
   seed(db, rng, options) {
     seedEmailingsDemo(db, rng, { profiles: options.profiles, now: seedNow(options) });
