@@ -53,7 +53,7 @@ export function DestinationTimeline({ system, id }: { system: EmailingSystem; id
               <Table.Tr key={`${type}-${event.ID}`} data-type={type}>
                 <Table.Td>{String(event.timestamp)}</Table.Td>
                 <Table.Td>
-                  <Badge color={COLORS[type]} variant="light">
+                  <Badge color={COLORS[type]} variant="dot">
                     {tm(`Type_${type}`)}
                   </Badge>
                 </Table.Td>

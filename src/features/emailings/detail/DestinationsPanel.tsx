@@ -55,7 +55,7 @@ export function DestinationsPanel({ emailing }: { emailing: Emailing }) {
       ) : (
         <>
           <Table.ScrollContainer minWidth={640}>
-            <Table striped highlightOnHover data-testid="destinations-table">
+            <Table striped data-testid="destinations-table">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('colDestination')}</Table.Th>

@@ -26,7 +26,7 @@ export function EmailingHeader({ emailing }: { emailing: Emailing }) {
           {emailing.type}
         </Badge>
         {emailing.tags.map((tag) => (
-          <Badge key={tag} variant="outline" color="gray">
+          <Badge key={tag} variant="default">
             {tag}
           </Badge>
         ))}

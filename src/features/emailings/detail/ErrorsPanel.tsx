@@ -89,7 +89,7 @@ function ErrorTable({
                     {r.key || '—'}
                   </Text>
                   {severity && (
-                    <Badge ml="xs" size="xs" variant="light" color={severity === 'hard' ? 'red' : severity === 'soft' ? 'yellow' : 'gray'}>
+                    <Badge ml="xs" size="xs" variant="dot" color={severity === 'hard' ? 'red' : severity === 'soft' ? 'yellow' : 'gray'}>
                       {t(severity === 'hard' ? 'hard' : severity === 'soft' ? 'soft' : 'unknownSeverity')}
                     </Badge>
                   )}

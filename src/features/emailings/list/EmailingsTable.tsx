@@ -34,7 +34,7 @@ export function EmailingsTable({
 
   return (
     <Table.ScrollContainer minWidth={760}>
-      <Table striped highlightOnHover>
+      <Table striped>
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={40}>
