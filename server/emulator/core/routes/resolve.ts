@@ -14,8 +14,8 @@ const missing = (n: number) => () => {
 export function registerResolvers(app: EmulatorApp): void {
   for (const head of ['database', 'collection', 'profile', 'subprofile', 'interest', 'webhook']) app.all(`/${head}`, missing(1));
   // There is no "all subprofiles of a profile" call: the collection is element 3 (databases.md §6).
-  app.all('/profile/:profile/subprofiles', async (c, next) => {
-    await resolveProfile(c, next);
+  app.all('/profile/:profile/subprofiles', (c) => {
+    profileIdOf(c);
     throw missingElement(3);
   });
 
@@ -41,9 +41,13 @@ export function registerResolvers(app: EmulatorApp): void {
   });
 }
 
-async function resolveProfile(c: Context<EmulatorEnv>, next: Next) {
+function profileIdOf(c: Context<EmulatorEnv>): number {
   const id = parseId(c.req.param('profile'));
   if (!id || !stmt(c.get('ctx').db, 'SELECT 1 FROM profiles WHERE id = ?').get(id)) throw new ApiError(MESSAGES.noProfile);
-  c.set('profileId', id);
+  return id;
+}
+
+async function resolveProfile(c: Context<EmulatorEnv>, next: Next) {
+  c.set('profileId', profileIdOf(c));
   await next();
 }
