@@ -414,6 +414,20 @@ describe('schedules, documents, templates, profile histories', () => {
   });
 });
 
+describe('demo data', () => {
+  it('is deterministic for a seed and a clock', async () => {
+    const [a, b] = [demoEmulator(400), demoEmulator(400)];
+    for (const p of [
+      'publisher/emailings',
+      'ms/emailing/633/statistics',
+      'ms/emailing/633/clicks',
+      'publisher/emailing/4104/destinations',
+    ]) {
+      expect((await a.get(p)).text, p).toBe((await b.get(p)).text);
+    }
+  });
+});
+
 describe('consumption', () => {
   it('counts the emails sent in the period; begin and end are required', async () => {
     const all = await ok('consumption', { begin: '2000-01-01', end: '2100-01-01' });
