@@ -40,7 +40,7 @@ export function DatabaseLayout() {
           <div>
             <Group gap="xs">
               <Title order={1}>{database.data.name}</Title>
-              {database.data.archived && <Badge color="gray">{t('archived')}</Badge>}
+              {database.data.archived && <Badge color="gray.8">{t('archived')}</Badge>}
             </Group>
             {database.data.description && <Text c="dimmed">{database.data.description}</Text>}
           </div>

@@ -66,6 +66,7 @@ export function ImportPage() {
             value={file}
             onChange={handleFile}
             clearable
+            clearButtonProps={{ 'aria-label': t('clearFile') }}
             w={420}
           />
           {parsed && (

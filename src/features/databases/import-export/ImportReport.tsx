@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Group, Stack, Table, Text } from '@mantine/core';
 import { useT } from '@/i18n/i18n';
 import { recordMessages } from '../fields/messages';
 import { type RowPlan, summarize } from './csv.utils';
@@ -13,15 +13,16 @@ export function DryRunReport({ plans }: { plans: RowPlan[] }) {
   return (
     <Stack gap="xs">
       <Group gap="xs" data-testid="dry-run-summary">
-        <Badge color="green" variant="light" size="lg">
+        {/* Dark shades: readable text on any background (the light badges missed AA contrast). */}
+        <Text fw={600}>
           {t('creates', { count: s.creates })}
-        </Badge>
-        <Badge color="blue" variant="light" size="lg">
-          {t('updates', { count: s.updates })}
-        </Badge>
-        <Badge color={s.invalid ? 'red' : 'gray'} variant="light" size="lg">
-          {t('invalid', { count: s.invalid })}
-        </Badge>
+        </Text>
+        <Text fw={600} c="blue.9">
+          · {t('updates', { count: s.updates })}
+        </Text>
+        <Text fw={600} c={s.invalid ? 'red.9' : undefined}>
+          · {t('invalid', { count: s.invalid })}
+        </Text>
       </Group>
       {bad.length > 0 && (
         <Table withTableBorder fz="sm" aria-label={t('problems')}>

@@ -24,7 +24,7 @@ export function RecordHeader({
       <Stack gap={2}>
         <Group gap="xs">
           <Title order={2}>{title}</Title>
-          {removed && <Badge color="red">{t('removed', { at: fmt.dateTime(removed) })}</Badge>}
+          {removed && <Badge color="red.9">{t('removed', { at: fmt.dateTime(removed) })}</Badge>}
         </Group>
         <Text size="sm" c="dimmed">
           {created ? `${t('created', { at: fmt.dateTime(created) })} · ` : ''}

@@ -73,16 +73,8 @@ export function FieldDefinitionsTable({
                     <Group gap={4}>
                       {f.displayed && <Badge variant="light">{t('displayed')}</Badge>}
                       {f.ordered && <Badge variant="light">{t('ordered')}</Badge>}
-                      {f.hidden && (
-                        <Badge variant="light" color="gray">
-                          {t('hidden')}
-                        </Badge>
-                      )}
-                      {f.index && (
-                        <Badge variant="light" color="teal">
-                          {t('index')}
-                        </Badge>
-                      )}
+                      {f.hidden && <Badge variant="default">{t('hidden')}</Badge>}
+                      {f.index && <Badge variant="light">{t('index')}</Badge>}
                     </Group>
                   </Table.Td>
                   <Table.Td>
