@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { formatWall } from '../server/emulator/emailings/time.ts';
 import { openEmulator } from '../server/emulator/index.ts';
+import { modules } from '../server/emulator/modules.ts';
 
 const PROFILES = 300_000; // ≥ 250,000 gives scale 1; Customers (≈70 %) must hold M1's 200,000 recipients
 const TOKEN = 'bench-token';
@@ -27,7 +28,19 @@ export default async function run(): Promise<Record<string, unknown>> {
   const dbPath = keep ?? path.join(os.tmpdir(), `orrery-emailings-bench-${process.pid}.sqlite`);
   const reused = keep !== undefined && fs.existsSync(keep);
   const t0 = performance.now();
-  const { app, ctx, seedMs } = openEmulator({ dbPath, profiles: PROFILES, token: TOKEN });
+  // Time each module's seed step (the core's profiles dominate).
+  const seedByModule: Record<string, number> = {};
+  const timed = modules.map((m) => ({
+    ...m,
+    seed: m.seed
+      ? (...args: Parameters<NonNullable<typeof m.seed>>) => {
+          const s = performance.now();
+          m.seed?.(...args);
+          seedByModule[m.name] = Math.round((performance.now() - s) / 100) / 10;
+        }
+      : undefined,
+  }));
+  const { app, ctx, seedMs } = openEmulator({ dbPath, profiles: PROFILES, token: TOKEN, modules: timed });
   const openMs = performance.now() - t0;
   const db = ctx.db;
   const count = (t: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n;
@@ -87,6 +100,7 @@ export default async function run(): Promise<Record<string, unknown>> {
     profiles: PROFILES,
     reused_database: reused,
     seed_s: Math.round(seedMs / 100) / 10,
+    seed_s_by_module: seedByModule,
     open_s: Math.round(openMs / 100) / 10,
     rows,
     largest_emailing: { path: base, destinations: largest.n, clicks: clicksTotal },
