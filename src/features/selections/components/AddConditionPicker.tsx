@@ -72,6 +72,7 @@ export function AddConditionPicker({
       value={value}
       onChange={handle}
       searchable
+      selectFirstOptionOnChange
       limit={LIMIT}
       nothingFoundMessage={t('noMatches')}
       comboboxProps={{ withinPortal: true }}

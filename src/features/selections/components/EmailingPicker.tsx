@@ -44,11 +44,12 @@ export function EmailingPicker({
         id={`${idPrefix}-emailing`}
         size="sm"
         label={t('pickEmailing')}
-        description={t('pickEmailingHint')}
+        title={t('pickEmailingHint')}
         data={(emailings.data ?? []).map((e) => ({ value: e.id, label: `${e.subject} · ${fmt.date(e.timestamp)}` }))}
         value={emailingId}
         onChange={(v) => void pick(v)}
         searchable
+        selectFirstOptionOnChange
         limit={60}
         error={emailings.isError ? emailings.error.message : undefined}
         nothingFoundMessage={t('noMatches')}
@@ -62,6 +63,7 @@ export function EmailingPicker({
           value={null}
           onChange={(v) => v && onChange({ 'clicked-url': v })}
           searchable
+          selectFirstOptionOnChange
           limit={60}
           nothingFoundMessage={t('noMatches')}
         />

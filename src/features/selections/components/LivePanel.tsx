@@ -56,28 +56,26 @@ export function LivePanel({ live, subprofiles, sentence }: { live: LiveCounts; s
               {live.pending ? t('counting') : t('noSample')}
             </Text>
           ) : (
-            <Table.ScrollContainer minWidth={260}>
-              <Table fz="xs" data-testid="live-sample">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>ID</Table.Th>
+            <Table fz="xs" data-testid="live-sample">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>ID</Table.Th>
+                  {columns.map((c) => (
+                    <Table.Th key={c}>{c}</Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {live.sample.map((m) => (
+                  <Table.Tr key={m.ID}>
+                    <Table.Td>{m.ID}</Table.Td>
                     {columns.map((c) => (
-                      <Table.Th key={c}>{c}</Table.Th>
+                      <Table.Td key={c}>{m.fields[c]}</Table.Td>
                     ))}
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {live.sample.map((m) => (
-                    <Table.Tr key={m.ID}>
-                      <Table.Td>{m.ID}</Table.Td>
-                      {columns.map((c) => (
-                        <Table.Td key={c}>{m.fields[c]}</Table.Td>
-                      ))}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                ))}
+              </Table.Tbody>
+            </Table>
           )}
         </Stack>
       </Stack>

@@ -47,6 +47,7 @@ export function PropInput({ spec, value, onChange, data, error, idPrefix }: Prop
           value={text ? String(fieldValue(text)?.ID ?? text) : null}
           onChange={(v) => onChange(v ?? '')}
           searchable
+          selectFirstOptionOnChange
           clearable={!spec.required}
           limit={OPTION_LIMIT}
           nothingFoundMessage={t('noMatches')}
@@ -60,6 +61,7 @@ export function PropInput({ spec, value, onChange, data, error, idPrefix }: Prop
           value={Array.isArray(value) ? value.map((v) => fieldValue(v)?.name ?? v) : []}
           onChange={onChange}
           searchable
+          selectFirstOptionOnChange
           limit={OPTION_LIMIT}
           nothingFoundMessage={t('noMatches')}
         />
@@ -87,6 +89,7 @@ export function PropInput({ spec, value, onChange, data, error, idPrefix }: Prop
           value={text ? String(data.interests.find((i) => String(i.ID) === text || i.name === text)?.ID ?? text) : null}
           onChange={(v) => onChange(v ?? '')}
           searchable
+          selectFirstOptionOnChange
           limit={OPTION_LIMIT}
           nothingFoundMessage={t('noMatches')}
         />
@@ -99,6 +102,7 @@ export function PropInput({ spec, value, onChange, data, error, idPrefix }: Prop
           value={text || null}
           onChange={(v) => onChange(v ?? '')}
           searchable
+          selectFirstOptionOnChange
           nothingFoundMessage={t('noMatches')}
         />
       );
@@ -113,6 +117,7 @@ export function PropInput({ spec, value, onChange, data, error, idPrefix }: Prop
           value={text || null}
           onChange={(v) => onChange(v ?? '')}
           searchable
+          selectFirstOptionOnChange
           limit={OPTION_LIMIT}
           nothingFoundMessage={t('noMatches')}
         />
@@ -125,6 +130,7 @@ export function PropInput({ spec, value, onChange, data, error, idPrefix }: Prop
           value={text || null}
           onChange={(v) => onChange(v ?? '')}
           searchable
+          selectFirstOptionOnChange
           limit={OPTION_LIMIT}
           nothingFoundMessage={t('noMatches')}
         />

@@ -22,6 +22,8 @@ export type LiveCounts = {
   /** Milliseconds from the (debounced) edit to the answer; for the benchmark and the UI hint. */
   elapsedMs?: number;
   version: number;
+  /** The draft signature these numbers belong to. */
+  signature?: string;
 };
 
 export const DEBOUNCE_MS = 250;
@@ -138,6 +140,7 @@ export function useLiveCounts(
       const firstSet = plan.view?.find((t) => t.sign === 1)?.filters;
       const sample = viewScratch?.sample ?? (firstSet ? (pages.get(filterKey(firstSet))?.data ?? []) : []);
       setState((s) => ({
+        signature,
         view: viewCount === null ? undefined : { count: viewCount, source: plan.view ? 'filter' : 'scratch' },
         rules,
         sample,
@@ -163,7 +166,7 @@ export function useLiveCounts(
 
     run().catch((error: unknown) => {
       if (signal.aborted) return;
-      setState((s) => ({ ...s, pending: false, error }));
+      setState((s) => ({ ...s, pending: false, error, signature }));
     });
     return () => controller.abort();
   }, [baseKey, signature]);
@@ -176,5 +179,7 @@ export function useLiveCounts(
     return s;
   }, []);
 
-  return { ...state, pending: state.pending || debounced !== draft, syncedScratch };
+  // Until the numbers belong to the draft on screen, they are pending (no stale "settled" render in between).
+  const current = JSON.stringify([draftSignature(draft), draft.rules.map((r) => [r.key, ruleSignature(r), r.disabled]), fields.length]);
+  return { ...state, pending: state.pending || state.signature !== current, syncedScratch };
 }
