@@ -5,6 +5,7 @@ import { type DatabaseField, databaseQueries } from '@/api/databases';
 import { pullAll } from '@/api/emailing-events';
 import { pullQueries } from '@/api/emailing-pulls';
 import { type Emailing, type EmailingStatistics, targetDatabaseId } from '@/api/emailings';
+import { fetchAll } from '@/api/paging';
 import { QueryError } from '@/components/QueryError';
 import { commonMessages } from '@/i18n/common';
 import { useFormat, useLocale, useT } from '@/i18n/i18n';

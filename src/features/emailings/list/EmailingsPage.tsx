@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Progress, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, EmptyState, Group, Loader, Progress, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconMailOff, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -8,7 +8,8 @@ import { type EmailingSystem, isEmailingSystem } from '@/api/emailings';
 import { Pager } from '@/components/Pager';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
-import { useFormat, useT } from '@/i18n/i18n';
+import { commonMessages } from '@/i18n/common';
+import { useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
 import { dayAfter, dayStart } from '../utils/time.utils';
 import { EmailingsTable } from './EmailingsTable';
@@ -19,7 +20,7 @@ const PAGE_SIZE = 25;
 /** /emailings: both mailing systems, searchable, sortable, with the key rates per visible row. */
 export function EmailingsPage() {
   const t = useT(emailingMessages);
-  const fmt = useFormat();
+  const tc = useT(commonMessages);
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const system: EmailingSystem = isEmailingSystem(params.get('system')) ? (params.get('system') as EmailingSystem) : 'publisher';
@@ -51,7 +52,10 @@ export function EmailingsPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1}>{t('title')}</Title>
+        <Group gap="xs">
+          <Title order={1}>{t('title')}</Title>
+          {emailings.isFetching && !emailings.isPending && <Loader size="xs" aria-label={tc('refreshing')} />}
+        </Group>
         <Button
           disabled={selected.length < 2}
           onClick={() => void navigate(`/statistics/compare?${selected.map((k) => `e=${encodeURIComponent(k)}`).join('&')}`)}
@@ -121,7 +125,6 @@ export function EmailingsPage() {
           />
         </>
       )}
-      {emailings.isFetching && !emailings.isPending && <Text size="xs">{fmt.number(progress?.fetched ?? 0)}</Text>}
     </Stack>
   );
 }
