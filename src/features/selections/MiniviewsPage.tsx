@@ -25,6 +25,7 @@ import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { commonMessages } from '@/i18n/common';
 import { useFormat, useT } from '@/i18n/i18n';
+import { ERROR_COLOR } from './editor/error-color';
 import { isScratchName } from './live/scratch-selection';
 import { selectionMessages } from './messages';
 import { validateSelectionName } from './model/validate.utils';
@@ -121,7 +122,7 @@ export function MiniviewsPage() {
           </Table>
         )}
       </Paper>
-      <Modal opened={!!renaming} onClose={() => setRenaming(null)} title={t('rename')}>
+      <Modal opened={!!renaming} onClose={() => setRenaming(null)} title={t('rename')} style={ERROR_COLOR}>
         <form
           onSubmit={(e) => {
             e.preventDefault();

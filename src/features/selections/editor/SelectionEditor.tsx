@@ -29,6 +29,7 @@ import { activeRules, draftFromApi, type SelectionDraft } from '../model/draft.u
 import { assignIds, planSave } from '../model/save-plan.utils';
 import { describeSelection } from '../model/sentence.utils';
 import { validateDraft, validateSelectionName } from '../model/validate.utils';
+import { ERROR_COLOR } from './error-color';
 import { fieldInfos, nameLookup, type PickerData } from './picker-data';
 import { countCalls, describeStep, runSave, SaveError, type SaveJob } from './save-selection';
 import { useDraftHistory } from './useDraftHistory';
@@ -129,7 +130,7 @@ export function SelectionEditor(props: SelectionEditorProps) {
   }
 
   return (
-    <Grid gap="md">
+    <Grid gap="md" style={ERROR_COLOR}>
       <Grid.Col span={{ base: 12, lg: 7 }}>
         <Stack gap="md">
           <SettingsPanel
@@ -137,7 +138,7 @@ export function SelectionEditor(props: SelectionEditorProps) {
             selection={selection}
             name={name}
             description={description}
-            nameError={nameError}
+            nameError={name ? nameError : null}
             onName={setName}
             onDescription={setDescription}
             fields={data.fields}

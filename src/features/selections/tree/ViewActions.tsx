@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { selectionQueries, useCopyView, useDeleteSelection, useUpdateSelection, type View } from '@/api/selections';
 import { commonMessages } from '@/i18n/common';
 import { useT } from '@/i18n/i18n';
+import { ERROR_COLOR } from '../editor/error-color';
 import { selectionMessages } from '../messages';
 import { validateSelectionName } from '../model/validate.utils';
 import { moveView } from './move-view';
@@ -75,7 +76,7 @@ export function ViewActionDialog({
   const targets = views.filter((v) => v.ID !== view.ID && !v.ancestors.includes(view.ID));
 
   return (
-    <Modal opened onClose={onClose} title={titles[action.kind]}>
+    <Modal opened onClose={onClose} title={titles[action.kind]} style={ERROR_COLOR}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
