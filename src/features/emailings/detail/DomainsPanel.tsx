@@ -53,10 +53,11 @@ export function DomainsPanel({ emailing, stats }: { emailing: Emailing; stats: E
         {},
         { signal, onProgress: report(t('destinations')) },
       );
-      const profiles = await pullAll<{ ID: string; fields: Record<string, string> }>(
+      // by ID, not by offset: big offsets are slow (conventions.md §6.3)
+      const profiles = await fetchAll<{ ID: string; fields: Record<string, string> }>(
         `database/${encodeURIComponent(db)}/profiles`,
         { dataonly: true },
-        { signal, onProgress: report(emailField) },
+        { signal, onProgress: report(emailField), byId: true },
       );
       const scope = { kind: 'emailing', system: emailing.system, id: emailing.id } as const;
       const [errors, impressions, clicks] = await Promise.all(
