@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { apiGet, expect, expectNoA11yViolations, signIn, test } from './fixtures';
+import { apiGet, expect, expectNoA11yViolations, signIn, test } from './fixtures.ts';
 
 type Paged<T> = { count: number; total?: number; data: T[] };
 type Db = {

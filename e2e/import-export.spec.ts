@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { apiGet, expect, expectNoA11yViolations, signIn, test } from './fixtures';
+import { apiGet, expect, expectNoA11yViolations, signIn, test } from './fixtures.ts';
 
 type Paged<T> = { count: number; total?: number; data: T[] };
 type Profile = { ID: string; fields: Record<string, string> };
