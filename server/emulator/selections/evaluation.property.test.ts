@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { orderCondition, profileCondition, rulesArb } from './test-support/arbitraries.ts';
 import { createFixture, type Data, dataArb } from './test-support/fixture.ts';
+import { destinationsArb, writeMailings } from './test-support/mailings.ts';
 import { Reference, type RefRule, type World } from './test-support/reference.ts';
 
 type Emu = ReturnType<typeof createFixture>['emu'];
@@ -42,6 +43,7 @@ async function ids(emu: Emu, path: string): Promise<number[]> {
 
 const scenario = fc.record({
   data: dataArb,
+  mailings: destinationsArb,
   mini: rulesArb(orderCondition),
   referred: rulesArb(profileCondition({})),
   parent: fc.constant(null),
@@ -55,6 +57,7 @@ describe('evaluation agrees with the reference evaluator', () => {
         scenario.chain((s) =>
           fc.record({
             data: fc.constant(s.data as Data),
+            mailings: fc.constant(s.mailings),
             mini: fc.constant(s.mini),
             referred: fc.constant(s.referred),
             // IDs of the miniview and the referred view are only known later: use placeholders 1 and 2.
@@ -64,6 +67,7 @@ describe('evaluation agrees with the reference evaluator', () => {
         ),
         async (s) => {
           const { emu, world, databaseId, collectionId } = createFixture(s.data);
+          world.mailings = writeMailings(emu.db, world, s.mailings);
           const miniId = await createSet(emu, world, `collection/${collectionId}/miniviews`, s.mini);
           const referredId = await createSet(emu, world, `database/${databaseId}/views`, s.referred);
           const patch = (rules: RefRule[]) =>
@@ -89,5 +93,5 @@ describe('evaluation agrees with the reference evaluator', () => {
       ),
       { numRuns: 80 },
     );
-  });
+  }, 180_000);
 });

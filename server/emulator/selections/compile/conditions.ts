@@ -73,12 +73,13 @@ function compileField(env: CompileEnv, props: Props): Pred {
         return cmp('<');
       case 'more':
         return cmp('>');
+      // A JS function would see a REAL 3.0 as 3: hand it the SQL text ('3.0'), as every other comparison sees.
       case 'is_email':
-        return `orrery_regexp(${lit(EMAIL_PATTERN)}, ${v})`;
+        return `orrery_regexp(${lit(EMAIL_PATTERN)}, CAST(${v} AS TEXT))`;
       case 'is-numeric':
-        return `orrery_regexp(${lit(NUMERIC_PATTERN)}, ${v})`;
+        return `orrery_regexp(${lit(NUMERIC_PATTERN)}, CAST(${v} AS TEXT))`;
       case 'regexp':
-        return `orrery_regexp(${rhs}, ${v})`;
+        return `orrery_regexp(CAST(${rhs} AS TEXT), CAST(${v} AS TEXT))`;
       default:
         return cmp('=');
     }

@@ -1,6 +1,7 @@
 // fast-check generators of condition bodies (what a client POSTs) for the evaluation property tests.
 // Only valid bodies: every one must be accepted (201) by the emulator.
 import fc from 'fast-check';
+import { DOCUMENTS, TEMPLATES } from './mailings.ts';
 import type { RefCondition, RefRule } from './reference.ts';
 
 const mutation = fc
@@ -82,6 +83,45 @@ const changeCondition = (types: string[]) =>
     .tuple(fc.constantFrom(...types), windowProps)
     .map(([type, w]): RefCondition => ({ type: 'Change', body: { 'change-type': type, ...w } }));
 
+/** Email conditions (§4.6) over the mailings of mailings.ts. */
+export const emailCondition = fc
+  .record(
+    {
+      'match-mode': fc.constantFrom(
+        'match_profiles_that_received_something',
+        'match_profiles_that_received_document',
+        'match_profiles_that_received_nothing',
+        'match_profiles_that_received_not_document',
+      ),
+      document: fc.constantFrom(...DOCUMENTS),
+      template: fc.constantFrom(...TEMPLATES),
+      'required-destination': fc.constantFrom('profile', 'subprofile', 'anything'),
+      'required-result': fc.constantFrom(
+        'nocheck',
+        'view',
+        'viewnoclick',
+        'anyclick',
+        'clickonurl',
+        'noclick',
+        'error',
+        'noerror',
+        'abuse',
+        'noabuse',
+        'nothing',
+        'anything',
+      ),
+      'clicked-url': fc.constantFrom('shop.example', '/sale', 'blog'),
+      'required-errors': fc.constantFrom('', 'temp', 'final', 'nohost', '512'),
+      operator: fc.constantFrom('>', '<', '=', '!=', '<>'),
+      number: fc.constantFrom('0', '1', '2', '1-2', '0-1'),
+    },
+    { requiredKeys: ['match-mode'] },
+  )
+  // Mostly without a window, so that destinations are found and the result tests matter.
+  .chain((body) =>
+    fc.oneof(fc.constant({}), fc.constant({}), windowProps).map((w): RefCondition => ({ type: 'Email', body: { ...body, ...w } })),
+  );
+
 export function profileCondition(refs: { miniview?: number; view?: number }) {
   const options = [
     fieldCondition(['name', 'city', 'score', 'amount', 'tier', 'email', 'birthdate']),
@@ -146,6 +186,7 @@ export const orderCondition = fc.oneof(
   doubleCondition(['product', 'price'], 'subprofiles'),
   partCondition(['price', 'product']),
   changeCondition(['new', 'edit', 'noedit', 'any', 'none']),
+  emailCondition,
 );
 
 export function rulesArb(condition: fc.Arbitrary<RefCondition>) {

@@ -14,6 +14,7 @@ import {
 } from '../../core/model.ts';
 import { profileTable, subprofileTable } from '../../core/storage.ts';
 import type { FieldType } from '../../core/values.ts';
+import { emailingsModule } from '../../emailings/index.ts';
 import { createTestEmulator } from '../../test-utils.ts';
 import { selectionsModule } from '../index.ts';
 import type { Row, World } from './reference.ts';
@@ -118,7 +119,11 @@ function fieldProps(name: string, type: FieldType): FieldProps {
 
 export function createFixture(data: Data, now: () => Date = () => NOW) {
   // Without the demo selections: tests count rows and must see only their own.
-  const emu = createTestEmulator({ modules: [coreModule, { ...selectionsModule, seed: undefined }], profiles: 0, now });
+  const emu = createTestEmulator({
+    modules: [coreModule, { ...emailingsModule, seed: undefined }, { ...selectionsModule, seed: undefined }],
+    profiles: 0,
+    now,
+  });
   const { db } = emu;
   const created = '2025-01-01 00:00:00';
   const databaseId = insertDatabase(db, { name: 'Prop', created });

@@ -1,6 +1,7 @@
 // An independent evaluator of selections in plain JavaScript, written from selections.md §5–6 (not from the
 // SQL compiler). It works on the request bodies the tests sent and on the rows read back from the tables,
 // and mimics only SQLite's *value* rules (NOCASE folds ASCII letters, CAST AS REAL, REAL printed as "3.0").
+import type { MailDestination } from './mailings.ts';
 
 export type Row = Record<string, unknown> & { id: number; created: string; modified: string; removed: string | null };
 export interface FieldInfo {
@@ -33,6 +34,8 @@ export interface World {
   profileInterests: Map<number, Set<number>>;
   views: Map<number, RefSet>;
   miniviews: Map<number, RefSet>;
+  /** Publisher/MS mailing results (mailings.ts), for the Email condition. */
+  mailings?: MailDestination[];
 }
 
 type Level = 'view' | 'mini';
@@ -210,6 +213,8 @@ export class Reference {
       }
       case 'Change':
         return this.changeTest(level, b, row);
+      case 'Email':
+        return this.emailTest(level, b, row);
       default:
         throw new Error(`reference: no semantics for ${c.type}`);
     }
@@ -310,5 +315,67 @@ export class Reference {
     if (type === 'none') return !any;
     if (type in events) return events[type] as boolean;
     return !events[type.replace(/^not?/, '')];
+  }
+
+  /** selections.md §6.3 "Email": D = Publisher destinations of the record in the window, then n <op> number. */
+  private emailTest(level: Level, b: Record<string, unknown>, row: Row): boolean {
+    const w = windowOf(b, this.world.now);
+    const mode = String(b['match-mode'] ?? 'match_profiles_that_received_something');
+    const withDocument = mode.endsWith('_document');
+    const to = String(b['required-destination'] ?? 'anything');
+    const parentOf = (sub: number | null) => this.world.subprofiles.find((s) => s.id === sub)?.profile_id;
+    const owns = (d: MailDestination) =>
+      level === 'mini'
+        ? d.subprofileId === row.id
+        : (to !== 'subprofile' && d.subprofileId === null && d.profileId === row.id) ||
+          (to !== 'profile' && d.subprofileId !== null && parentOf(d.subprofileId) === row.id);
+    const D = (this.world.mailings ?? []).filter(
+      (d) =>
+        d.emailing.system === 'publisher' &&
+        inside(d.sent, w) &&
+        owns(d) &&
+        (!b.template || d.emailing.template === b.template) &&
+        (!withDocument || d.emailing.document === b.document),
+    );
+    if (mode.endsWith('_nothing') || mode.endsWith('_not_document')) return D.length === 0;
+    const n = D.filter((d) => this.emailResult(b, d)).length;
+    const raw = String(b.number ?? '0');
+    const k = Number.parseInt(raw, 10) || 0;
+    const range = /^(-?\d+)-(-?\d+)$/.exec(raw);
+    switch (b.operator ?? '>') {
+      case '<':
+        return n < k;
+      case '=':
+        return n === k;
+      case '!=':
+        return n !== k;
+      case '<>':
+        return range ? n >= Number(range[1]) && n <= Number(range[2]) : n !== k;
+      default:
+        return n > k;
+    }
+  }
+
+  private emailResult(b: Record<string, unknown>, d: MailDestination): boolean {
+    const errors = String(b['required-errors'] ?? '');
+    const errorMatches = (e: { code: string; type: string }) =>
+      errors === '' ||
+      (errors === 'temp' ? e.code.startsWith('4') : errors === 'final' ? e.code.startsWith('5') : e.type === errors || e.code === errors);
+    const any = d.impressions > 0 || d.clicks.length > 0 || d.errors.length > 0 || d.abuses > 0;
+    const results: Record<string, boolean> = {
+      nocheck: true,
+      view: d.impressions > 0,
+      viewnoclick: d.impressions > 0 && d.clicks.length === 0,
+      anyclick: d.clicks.length > 0,
+      clickonurl: d.clicks.some((u) => u.includes(String(b['clicked-url'] ?? ''))),
+      noclick: d.clicks.length === 0,
+      error: d.errors.some(errorMatches),
+      noerror: d.errors.length === 0,
+      abuse: d.abuses > 0,
+      noabuse: d.abuses === 0,
+      nothing: !any,
+      anything: any,
+    };
+    return results[String(b['required-result'] ?? 'nocheck')] as boolean;
   }
 }
