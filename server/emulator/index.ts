@@ -105,10 +105,12 @@ export function openEmulator(opts: OpenEmulatorOptions): { ctx: EmulatorContext;
   const fresh = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'`).get() === undefined;
   migrate(db, modules);
   let seedMs = 0;
+  const now = opts.now ?? (() => new Date());
   if (fresh) {
     const t0 = performance.now();
     const seed = opts.seed ?? DEFAULT_SEED;
-    const options = { profiles: opts.profiles ?? DEFAULT_PROFILES, seed };
+    // Demo dates are relative to the (injectable) clock, so seeded events and "now" agree.
+    const options = { profiles: opts.profiles ?? DEFAULT_PROFILES, seed, now: now() };
     // A brand-new file has nothing to protect yet: skip the journal while bulk loading (≈2x faster).
     const file = opts.dbPath !== ':memory:';
     if (file) db.pragma('journal_mode = OFF');
@@ -122,7 +124,6 @@ export function openEmulator(opts: OpenEmulatorOptions): { ctx: EmulatorContext;
     db.pragma(`synchronous = ${file ? 'NORMAL' : 'OFF'}`);
     seedMs = performance.now() - t0;
   }
-  const now = opts.now ?? (() => new Date());
   const ctx: EmulatorContext = {
     db,
     tokens: [opts.token ?? DEFAULT_TOKEN],

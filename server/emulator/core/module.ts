@@ -8,6 +8,8 @@ export interface SeedOptions {
   /** Requested number of demo profiles (the core module spreads them over its databases). */
   profiles: number;
   seed: number;
+  /** The emulator clock's time at seeding: demo events are placed relative to it. */
+  now: Date;
 }
 
 /**

@@ -10,16 +10,6 @@ import { registerLibraryRoutes } from './routes/library.ts';
 import { registerProfileRoutes } from './routes/profiles.ts';
 import { emailingMigrations } from './schema.ts';
 
-/**
- * The seed step wants the emulator's clock: demo dates are relative to "now". The core's SeedOptions may
- * carry it as `now` (a Date or a function); without it the wall clock is used.
- */
-function seedNow(options: SeedOptions): Date {
-  const now = (options as SeedOptions & { now?: Date | (() => Date) }).now;
-  if (typeof now === 'function') return now();
-  return now instanceof Date ? now : new Date();
-}
-
 export const emailingsModule: EmulatorModule = {
   name: 'emailings',
   migrations: emailingMigrations,
@@ -32,6 +22,6 @@ export const emailingsModule: EmulatorModule = {
     registerConsumptionRoutes(app);
   },
   seed(db, rng, options) {
-    seedEmailingsDemo(db, rng, { profiles: options.profiles, now: seedNow(options) });
+    seedEmailingsDemo(db, rng, { profiles: options.profiles, now: options.now });
   },
 };
