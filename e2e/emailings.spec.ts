@@ -277,3 +277,55 @@ test('the charts library is not part of the first page load', async ({ page }) =
   expect(scripts.length).toBeGreaterThan(0);
   for (const s of scripts) expect(await (await page.request.get(s)).text()).not.toContain('recharts-surface');
 });
+
+test('devices, mail clients and recipient domains are counted from the API’s own lists', async ({ page }) => {
+  await signIn(page, '/databases');
+  const list = (await emailings(page, 'publisher'))
+    .filter((x) => n(x.destinations) > 10 && x.target.type === 'database')
+    .sort((a, b) => n(a.destinations) - n(b.destinations));
+  const e = list[0];
+  test.skip(!e, 'no Publisher emailing to a database in the demo');
+  const emailing = e as Emailing;
+  await page.goto(`/emailings/publisher/${emailing.id}?tab=audience`);
+
+  const impressions = await pullAll<{ device?: string; destination: string }>(page, `publisher/emailing/${emailing.id}/impressions`);
+  const byDevice = new Map<string, number>();
+  for (const i of impressions) byDevice.set(i.device || 'unknown', (byDevice.get(i.device || 'unknown') ?? 0) + 1);
+  const devices = page.getByTestId('devices');
+  await expect(devices.locator('tbody tr')).toHaveCount(byDevice.size);
+  for (const [device, count] of byDevice)
+    await expect(devices.locator('tbody tr', { hasText: device }).first().locator('td').nth(1)).toHaveText(int(count));
+
+  // recipient domains: destinations → profiles → the database's email field
+  const database = emailing.target.sources.find((s) => s.type === 'database')?.id as string;
+  const fields = await apiGet<Paged<{ name: string; type: string }>>(page, `database/${database}/fields?limit=1000`);
+  const emailField = fields.data.find((f) => f.type === 'email')?.name as string;
+  const destinations = await pullAll<{ profile: string }>(page, `publisher/emailing/${emailing.id}/destinations`);
+  const profiles = await pullAll<{ ID: string; fields: Record<string, string> }>(page, `database/${database}/profiles?dataonly=true`);
+  const emailOf = new Map(profiles.map((p) => [String(p.ID), p.fields[emailField] ?? '']));
+  const domains = new Map<string, number>();
+  for (const d of destinations) {
+    const address = emailOf.get(String(d.profile)) ?? '';
+    const domain = address.includes('@') ? (address.split('@').pop() as string).toLowerCase() : '?';
+    domains.set(domain, (domains.get(domain) ?? 0) + 1);
+  }
+  await page.getByRole('button', { name: /Load all recipient domains/ }).click();
+  const table = page.getByTestId('domains');
+  await expect(table).toBeVisible({ timeout: 30_000 });
+  await expect(table.locator('tbody tr')).toHaveCount(Math.min(domains.size, 50));
+  const [topDomain, topCount] = [...domains.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] as [string, number];
+  await expect(table.locator('tbody tr').first().locator('td').nth(0)).toHaveText(topDomain);
+  await expect(table.locator('tbody tr').first().locator('td').nth(1)).toHaveText(int(topCount));
+  await expectNoA11yViolations(page);
+});
+
+test('the emailing page speaks Dutch', async ({ page }) => {
+  await signIn(page, '/databases');
+  const e = newest(await emailings(page, 'ms'))[0] as Emailing;
+  await page.getByText('NL', { exact: true }).click();
+  await page.goto(`/emailings/ms/${e.id}`);
+  await expect(page.getByRole('heading', { name: 'Kerncijfers' })).toBeVisible();
+  await expect(page.getByTestId('rate-openRate')).toContainText('Percentage geopend');
+  await expect(page.getByRole('tab', { name: 'Bestemmingen' })).toBeVisible();
+  await expectNoA11yViolations(page);
+});

@@ -43,6 +43,27 @@ export function eventTimeQuery(system: EmailingSystem, filter: EventTimeFilter |
 export type PullProgress = { fetched: number; total?: number };
 
 /**
+ * The gateway answers 429 (with Retry-After) when one session asks too much at once; the statistics
+ * fan-outs of these pages can get there. Wait and ask again, a few times; anything else fails at once.
+ */
+export async function retryOn429<T>(call: () => Promise<T>, signal?: AbortSignal, attempts = 5): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await call();
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 429) || i >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000 * i));
+      signal?.throwIfAborted();
+    }
+  }
+}
+
+/** For queries: retry what the default policy retries (5xx, network) and also 429. */
+export const retryRateLimited = (count: number, error: unknown) =>
+  count < 3 && (!(error instanceof ApiError) || error.status === 429 || error.status >= 500);
+export const retryDelay = (count: number) => 1000 * (count + 1);
+
+/**
  * Reads a whole list, 1000 per request (the documented maximum, §2 Paging), asking `total` once so a
  * progress bar can show how far it is. Aborts between and during requests via `signal`.
  */
@@ -56,7 +77,10 @@ export async function pullAll<T>(
   let total: number | undefined;
   for (let start = 0; ; ) {
     opts.signal?.throwIfAborted();
-    const page = await api.get<Paged<T>>(path, { ...query, start, limit, total: total === undefined }, opts.signal);
+    const page = await retryOn429(
+      () => api.get<Paged<T>>(path, { ...query, start, limit, total: total === undefined }, opts.signal),
+      opts.signal,
+    );
     if (total === undefined) total = page.total;
     out.push(...page.data);
     opts.onProgress?.({ fetched: out.length, total });
@@ -118,6 +142,8 @@ export const eventQueries = {
       queryFn: ({ signal }) =>
         api.get<Paged<EmailingEvent>>(eventsPath(scope, type), { ...eventTimeQuery(scope.system, filter), ...page }, signal),
       placeholderData: keepPreviousData,
+      retry: retryRateLimited,
+      retryDelay,
     }),
   /** The destinations of an emailing, one page (§6). */
   destinations: (system: EmailingSystem, emailingId: string, filter: DestinationFilter, page: EventPage) =>

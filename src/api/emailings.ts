@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, type Query } from './client';
-import { type PullProgress, pullAll } from './emailing-events';
+import { type PullProgress, pullAll, retryDelay, retryRateLimited } from './emailing-events';
 import {
   type Counter,
   type Emailing,
@@ -69,6 +69,9 @@ export const emailingQueries = {
       queryFn: async ({ signal }): Promise<EmailingStatistics> =>
         normalizeStatistics(await api.get<RawStatistics>(`${emailingPath(system, id)}/statistics`, rangeQuery(range), signal)),
       staleTime: 60_000,
+      // list pages and time series ask many of these at once: ride out the gateway's 429
+      retry: retryRateLimited,
+      retryDelay,
     }),
   /** The Publisher document's current name: the Email condition selects by document name (selections.md §4.6). */
   documentName: (documentId: string) =>

@@ -61,6 +61,8 @@ describe('user agents', () => {
     ['Safari 17.3, iOS', 'Safari', 'iOS'],
     ['Firefox 3.6, WinXP', 'Firefox', 'Windows'],
     ['Thunderbird 115.8, Linux', 'Thunderbird', 'Linux'],
+    ['Apple Mail, macOS', 'Apple Mail', 'macOS'],
+    ['Samsung Email, Android 13', 'Samsung Email', 'Android'],
     ['', 'Unknown', 'Other'],
   ])('%s → %s on %s', (ua, client, os) => {
     expect(mailClient(ua)).toBe(client);

@@ -62,6 +62,9 @@ export const devices = (impressions: EmailingEvent[]) => countBy(impressions, (e
 export function mailClient(userAgent: string): string {
   const ua = userAgent.trim();
   if (!ua) return 'Unknown';
+  // Publisher's parsed short form: "<Client>[ <version>], <platform>" (no "/" as in a raw header)
+  const short = /^([^,/]+?)(?:\s+[\d.]+)?\s*,\s*[^,]+$/.exec(ua);
+  if (short?.[1] && !ua.includes('/')) return short[1].trim();
   if (/GoogleImageProxy|ggpht\.com/i.test(ua)) return 'Gmail';
   if (/YahooMailProxy/i.test(ua)) return 'Yahoo Mail';
   if (/Thunderbird/i.test(ua)) return 'Thunderbird';
@@ -71,9 +74,6 @@ export function mailClient(userAgent: string): string {
   if (/Chrome|CriOS/i.test(ua)) return 'Chrome';
   if (/AppleWebKit/i.test(ua) && !/Safari/i.test(ua)) return 'Apple Mail';
   if (/Safari/i.test(ua)) return 'Safari';
-  // Publisher's short form: "<Client> <version>, <platform>"
-  const short = /^([A-Za-z][A-Za-z ]*?)\s+[\d.]+\s*,/.exec(ua);
-  if (short?.[1]) return short[1];
   return 'Other';
 }
 
