@@ -130,9 +130,27 @@ export function useChangeInterests(databaseId: string) {
         queryKey,
         (p) => p && { ...p, interests: replace ? Object.keys(changes).filter((k) => changes[k]) : toggleNames(p.interests, changes) },
       );
-      return { previous };
+      // The switches read GET profile/$id/interests: flip them there too.
+      const objects = profileQueries.interests(id).queryKey;
+      await qc.cancelQueries({ queryKey: objects });
+      const previousObjects = qc.getQueryData(objects);
+      const known = qc.getQueryData<{ interests: { data: Interest[] } }>(['databases', 'detail', databaseId])?.interests.data;
+      qc.setQueryData(objects, (list) => {
+        if (!list) return list;
+        const names = replace
+          ? Object.keys(changes).filter((k) => changes[k])
+          : toggleNames(
+              list.map((i) => i.name),
+              changes,
+            );
+        return (known ?? list).filter((i) => names.some((n) => n.toLowerCase() === i.name.toLowerCase()));
+      });
+      return { previous, previousObjects };
     },
-    onError: (_e, { id }, ctx) => qc.setQueryData(profileQueries.detail(id).queryKey, ctx?.previous),
+    onError: (_e, { id }, ctx) => {
+      qc.setQueryData(profileQueries.detail(id).queryKey, ctx?.previous);
+      qc.setQueryData(profileQueries.interests(id).queryKey, ctx?.previousObjects);
+    },
     onSettled: (_r, _e, { id }) =>
       Promise.all([
         qc.invalidateQueries({ queryKey: profileQueries.scope(id) }),

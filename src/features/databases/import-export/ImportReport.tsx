@@ -14,9 +14,7 @@ export function DryRunReport({ plans }: { plans: RowPlan[] }) {
     <Stack gap="xs">
       <Group gap="xs" data-testid="dry-run-summary">
         {/* Dark shades: readable text on any background (the light badges missed AA contrast). */}
-        <Text fw={600}>
-          {t('creates', { count: s.creates })}
-        </Text>
+        <Text fw={600}>{t('creates', { count: s.creates })}</Text>
         <Text fw={600} c="blue.9">
           · {t('updates', { count: s.updates })}
         </Text>

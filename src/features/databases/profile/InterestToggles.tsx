@@ -1,7 +1,8 @@
 import { Button, Fieldset, Group, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import type { Interest } from '@/api/databases';
 import { groupInterests } from '@/api/interests';
-import { useChangeInterests } from '@/api/profiles';
+import { profileQueries, useChangeInterests } from '@/api/profiles';
 import { useT } from '@/i18n/i18n';
 import { profileMessages } from './messages';
 
@@ -19,7 +20,9 @@ export function InterestToggles({
 }) {
   const t = useT(profileMessages);
   const change = useChangeInterests(databaseId);
-  const on = new Set(active.map((n) => n.toLowerCase()));
+  // GET profile/$id/interests?return=objects is the source; the profile's own list covers the first paint.
+  const current = useQuery(profileQueries.interests(profileId));
+  const on = new Set((current.data?.map((i) => i.name) ?? active).map((n) => n.toLowerCase()));
   if (interests.length === 0) return <Text c="dimmed">{t('noInterests')}</Text>;
   return (
     <Stack gap="sm">
