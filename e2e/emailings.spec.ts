@@ -329,3 +329,21 @@ test('the emailing page speaks Dutch', async ({ page }) => {
   await expect(page.getByRole('tab', { name: 'Bestemmingen' })).toBeVisible();
   await expectNoA11yViolations(page);
 });
+
+test('a split run compares its groups with the API’s testgroup statistics', async ({ page }) => {
+  await signIn(page, '/databases');
+  const split = (await emailings(page, 'publisher')).find((e) => n((e as Emailing & { testgroups?: number }).testgroups) > 0);
+  test.skip(!split, 'no split run in the demo');
+  const e = split as Emailing;
+  await page.goto(`/emailings/publisher/${e.id}`);
+  const tests = await apiGet<Paged<{ ID: string; destinations: string }>>(page, `publisher/emailing/${e.id}/testgroups`);
+  const final = await apiGet<{ ID: string; destinations: string }>(page, `publisher/emailing/${e.id}/finalgroup`);
+  for (const g of [...tests.data, final]) {
+    const s = await apiGet<Stats>(page, `publisher/testgroup/${g.ID}/statistics`);
+    await expect(page.getByTestId(`group-${g.ID}`).getByTestId('group-open-rate')).toHaveText(
+      pct(n(s.impressions.unique), n(g.destinations)),
+    );
+  }
+  await expect(page.getByTestId(`group-${final.ID}`)).toContainText('final group');
+  await expectNoA11yViolations(page);
+});

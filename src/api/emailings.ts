@@ -87,3 +87,43 @@ export const emailingQueries = {
 };
 
 export type { Counter, Emailing, EmailingStatistics, EmailingSystem, Snapshot };
+
+/** A test or final group of a Publisher split run (emailings.md §5.3). */
+export type SplitGroup = { ID: string; name: string; subject: string; destinations: number; timestamp: string; isFinal: boolean };
+
+const toGroup = (raw: Record<string, unknown>, isFinal: boolean): SplitGroup => ({
+  ID: String(raw.ID ?? raw.id ?? ''),
+  name: String(raw.name ?? ''),
+  subject: String(raw.subject ?? ''),
+  destinations: Number(raw.destinations ?? 0) || 0,
+  timestamp: String(raw.timestamp ?? ''),
+  isFinal,
+});
+
+export const splitRunQueries = {
+  /** The test groups, then the final group when there is one. */
+  groups: (emailingId: string) =>
+    queryOptions({
+      queryKey: [...emailingQueries.scope('publisher', emailingId), 'groups'] as const,
+      queryFn: async ({ signal }) => {
+        const path = emailingPath('publisher', emailingId);
+        const tests = await api.get<{ data: Record<string, unknown>[] }>(`${path}/testgroups`, undefined, signal);
+        const final = await api.get<Record<string, unknown>>(`${path}/finalgroup`, undefined, signal).catch(() => undefined);
+        const groups = tests.data.map((g) => toGroup(g, false));
+        const finalGroup = final ? unwrapSingle(final) : undefined;
+        if (finalGroup && (finalGroup.ID ?? finalGroup.id)) groups.push(toGroup(finalGroup, true));
+        return groups;
+      },
+    }),
+  /** Testgroup statistics have no destinations or deliveries, counters as strings (§5.3). */
+  statistics: (groupId: string) =>
+    queryOptions({
+      queryKey: ['publisher-testgroup', groupId, 'statistics'] as const,
+      queryFn: async ({ signal }) =>
+        normalizeStatistics(
+          await api.get<RawStatistics>(`publisher/testgroup/${encodeURIComponent(groupId)}/statistics`, undefined, signal),
+        ),
+      retry: retryRateLimited,
+      retryDelay,
+    }),
+};

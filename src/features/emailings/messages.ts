@@ -141,6 +141,13 @@ export const emailingMessages = defineMessages(
     time: 'Time',
     messageId: 'Message ID',
     internal: 'Internal number',
+    splitRunTitle: 'Split run',
+    splitRunHint:
+      'Test groups and the final group. Rates per group: impressions.unique / destinations and clicks.unique / destinations of that group.',
+    group: 'Group',
+    finalGroup: 'final group',
+    groupOpenRate: 'Percentage opened',
+    groupClickRate: 'Unique clicks / destinations',
   },
   {
     title: 'Mailings',
@@ -281,5 +288,12 @@ export const emailingMessages = defineMessages(
     time: 'Tijd',
     messageId: 'Bericht-ID',
     internal: 'Intern nummer',
+    splitRunTitle: 'Splitrun',
+    splitRunHint:
+      'Testgroepen en de finale groep. Percentages per groep: impressions.unique / destinations en clicks.unique / destinations van die groep.',
+    group: 'Groep',
+    finalGroup: 'finale groep',
+    groupOpenRate: 'Percentage geopend',
+    groupClickRate: 'Unieke kliks / bestemmingen',
   },
 );

@@ -17,6 +17,7 @@ import { ErrorsPanel } from './ErrorsPanel';
 import { KeyFigures } from './KeyFigures';
 import { LinksPanel } from './LinksPanel';
 import { RatesPanel } from './RatesPanel';
+import { SplitRunPanel } from './SplitRunPanel';
 import { TimelineChart } from './TimelineChart';
 
 const TABS = ['overview', 'links', 'errors', 'audience', 'destinations', 'content'] as const;
@@ -76,6 +77,7 @@ function EmailingStats({ system, id }: { system: EmailingSystem; id: string }) {
               <RatesPanel emailing={e} stats={s} />
               <DominantChart emailing={e} stats={s} selectUrl={selectUrl} />
               <TimelineChart emailing={e} />
+              {e.system === 'publisher' && e.testgroups > 0 && <SplitRunPanel emailing={e} />}
             </Stack>
           ))}
         </Tabs.Panel>
