@@ -17,7 +17,16 @@ export interface RowScope {
   base: Pred;
 }
 
-export function compileCondition(env: CompileEnv, scope: RowScope, type: string, props: Props, target: number | null): Pred {
+/**
+ * Cost rank for the order of conditions within a rule: SQLite evaluates AND terms left to right, so the
+ * cheap per-row tests on the record's own columns go first and the set lookups only see what is left.
+ */
+export function conditionCost(type: string): number {
+  return ['Field', 'Date', 'Change'].includes(type) ? 0 : type === 'Interest' ? 1 : 2;
+}
+
+/** `alone`: the only condition of the only active rule, where a driving IN (…) beats a correlated EXISTS. */
+export function compileCondition(env: CompileEnv, scope: RowScope, type: string, props: Props, target: number | null, alone = false): Pred {
   switch (type) {
     case 'Field':
       return compileField(env, props);
@@ -26,7 +35,7 @@ export function compileCondition(env: CompileEnv, scope: RowScope, type: string,
     case 'DoubleField':
       return compileDoubleField(env, scope, props);
     case 'Interest':
-      return compileInterest(scope, props);
+      return compileInterest(env, scope, props, alone);
     case 'ReferView':
       return compileReferView(env, props, target);
     case 'MiniView':
@@ -61,7 +70,10 @@ function compileField(env: CompileEnv, props: Props): Pred {
     // Text compares case-insensitively (§6.3). A numeric column on the other side is read as its text, so
     // SQLite's numeric affinity does not turn '12.0' = 12 into a match.
     const rhsText = other && isNumericType(other.type) ? `CAST(${rhs} AS TEXT)` : rhs;
-    const cmp = (op: string) => (numeric ? `CAST(${v} AS REAL) ${op} CAST(${rhs} AS REAL)` : `${v} ${op} ${rhsText} COLLATE NOCASE`);
+    // Numeric columns compare as they are (no CAST), which keeps an index on them usable.
+    const asNumber = (x: string, f: FieldRow | undefined) =>
+      f && isNumericType(f.type) && x.startsWith(`${a}.`) ? x : `CAST(${x} AS REAL)`;
+    const cmp = (op: string) => (numeric ? `${asNumber(v, field)} ${op} ${asNumber(rhs, other)}` : `${v} ${op} ${rhsText} COLLATE NOCASE`);
     switch (props.comparison) {
       case 'not equals':
         return cmp('<>');

@@ -14,7 +14,7 @@ import { profileTable, subprofileTable } from '../../core/storage.ts';
 import type { Props } from '../condition-types.ts';
 import type { Level } from '../store.ts';
 import { findMiniview, findView, listConditions, listRules, type MiniviewRow, type ViewRow } from '../store.ts';
-import { compileCondition, type RowScope } from './conditions.ts';
+import { compileCondition, conditionCost, type RowScope } from './conditions.ts';
 import { partSlice } from './part.ts';
 import { and, type CompileEnv, FALSE, not, or, type Pred } from './sql.ts';
 
@@ -56,15 +56,17 @@ export function miniviewMember(env: CompileEnv, mini: MiniviewRow): Pred {
 /** OR of the active rules, or null when there is none (then the set is its whole base, §5.3). */
 function rulesPredicate(env: CompileEnv, scope: RowScope, setId: number): Pred | null {
   const terms: Pred[] = [];
-  for (const rule of listRules(env.db, scope.level, setId)) {
-    if (rule.disabled) continue;
-    const conditions = listConditions(env.db, scope.level, rule.id).map((c) => ({
-      type: c.type,
-      props: JSON.parse(c.props) as Props,
-      target: c.target_id,
-    }));
-    if (conditions.length === 0) continue; // §5.3 (d): an empty rule is inactive
-    const plain = conditions.filter((c) => c.type !== 'Part').map((c) => compileCondition(env, scope, c.type, c.props, c.target));
+  const active = listRules(env.db, scope.level, setId)
+    .filter((rule) => !rule.disabled)
+    .map((rule) => ({ rule, rows: listConditions(env.db, scope.level, rule.id) }))
+    .filter((r) => r.rows.length > 0); // §5.3 (d): an empty rule is inactive
+  for (const { rule, rows } of active) {
+    const conditions = rows.map((c) => ({ type: c.type, props: JSON.parse(c.props) as Props, target: c.target_id }));
+    const alone = active.length === 1 && conditions.length === 1;
+    const plain = conditions
+      .filter((c) => c.type !== 'Part')
+      .sort((x, y) => conditionCost(x.type) - conditionCost(y.type))
+      .map((c) => compileCondition(env, scope, c.type, c.props, c.target, alone));
     let match: Pred = (a) => and(plain.map((p) => p(a)));
     // Part sorts and slices what the other conditions left, in condition order (§6.1).
     for (const part of conditions.filter((c) => c.type === 'Part')) {
