@@ -109,6 +109,11 @@ export function KeyFigures({
           </Card>
         ))}
       </SimpleGrid>
+      {emailing.system === 'ms' && (
+        <Text size="xs" c="dimmed" mt="xs">
+          {t('msNoCondition')}
+        </Text>
+      )}
     </section>
   );
 }
