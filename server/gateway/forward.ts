@@ -38,9 +38,12 @@ export interface ForwardOptions {
 export function forward(url: URL, opts: ForwardOptions): Promise<Forwarded> {
   const secure = url.protocol === 'https:';
   return new Promise((resolve, reject) => {
+    // Node frames a body as chunked by default only for POST/PUT/PATCH; a DELETE body (Copernica's bulk
+    // `DELETE database/$id/profiles`) would go out unframed and be misread upstream, so say it explicitly.
+    const headers = opts.body && !hasLength(opts.headers) ? { ...opts.headers, 'Transfer-Encoding': 'chunked' } : opts.headers;
     const req = (secure ? httpsRequest : httpRequest)(url, {
       method: opts.method,
-      headers: opts.headers,
+      headers,
       agent: secure ? agents.https : agents.http,
     });
     const timer = setTimeout(() => req.destroy(new UpstreamTimeout(`no answer within ${opts.timeoutMs} ms`)), opts.timeoutMs);
@@ -68,6 +71,10 @@ export function forward(url: URL, opts: ForwardOptions): Promise<Forwarded> {
     limit.once('error', (e) => req.destroy(e));
     body.pipe(limit).pipe(req);
   });
+}
+
+function hasLength(headers: Record<string, string>): boolean {
+  return Object.keys(headers).some((h) => h.toLowerCase() === 'content-length' || h.toLowerCase() === 'transfer-encoding');
 }
 
 /** Reads a whole (small) body; undefined when it is larger than `max` bytes. */

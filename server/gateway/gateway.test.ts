@@ -313,6 +313,19 @@ describe('API proxy', () => {
     expect(await res.json()).toEqual({ error: { message: 'Request body too large' } });
   });
 
+  it('forwards a DELETE body intact (bulk delete of profiles sends one)', async () => {
+    const app = gateway();
+    const { cookie } = await signIn(app);
+    const payload = JSON.stringify({ profiles: ['1', '2', '3'] });
+    const res = await app.request('/api/v3/echo', {
+      method: 'DELETE',
+      headers: { ...XRW, Cookie: cookie ?? '', 'Content-Type': 'application/json' },
+      body: payload,
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ method: 'DELETE', body: payload, contentType: 'application/json' });
+  });
+
   it('passes X-deleted and 204 through', async () => {
     const app = gateway();
     const { cookie } = await signIn(app);

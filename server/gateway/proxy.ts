@@ -22,7 +22,7 @@ export function proxyHandler(gw: Gateway) {
   const api = new URL(`${apiUrl}/`);
   const basePath = api.pathname.replace(/\/$/, '');
   const timeoutMs = gw.config.upstreamTimeoutMs ?? 30_000;
-  const limit = gw.config.rateLimit === false ? undefined : (gw.config.rateLimit ?? { perSecond: 20, burst: 100 });
+  const limit = gw.config.rateLimit === false ? undefined : (gw.config.rateLimit ?? { perSecond: 50, burst: 200 });
   const buckets = limit && new TokenBuckets(limit.perSecond, limit.burst);
 
   return async (c: Context<Env>): Promise<Response> => {

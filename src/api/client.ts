@@ -53,16 +53,41 @@ async function errorFrom(res: Response): Promise<ApiError> {
   return new ApiError(res.status, message);
 }
 
+/** How often a call the gateway refused with 429 (rate limit) is tried again; it was not executed, so any verb may retry. */
+export const RATE_LIMIT_RETRIES = 5;
+
+function retryDelayMs(res: Response, attempt: number): number {
+  const seconds = Number(res.headers.get('Retry-After'));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 10) * 1000 : 250 * 2 ** attempt;
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
+}
+
 async function request(method: string, path: string, { query, body, signal }: RequestOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { ...ORRERY_HEADER, Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(`/api/v3/${path.replace(/^\/+/, '')}${toQueryString(query)}`, {
+  const url = `/api/v3/${path.replace(/^\/+/, '')}${toQueryString(query)}`;
+  const init: RequestInit = {
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
     signal,
     credentials: 'same-origin',
-  });
+  };
+  let res = await fetch(url, init);
+  // Long pulls (exports, bulk edits, imports) may hit the gateway's per-session rate limit: wait as told.
+  for (let attempt = 0; res.status === 429 && attempt < RATE_LIMIT_RETRIES; attempt++) {
+    await sleep(retryDelayMs(res, attempt), signal ?? undefined);
+    res = await fetch(url, init);
+  }
   if (res.status === 401) onUnauthorized();
   if (!res.ok && res.status !== 303) throw await errorFrom(res);
   return res;
