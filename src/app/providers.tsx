@@ -3,19 +3,27 @@ import '@mantine/notifications/styles.layer.css';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
-import { LocaleProvider } from '@/i18n/i18n';
+import { type ReactNode, useMemo, useState } from 'react';
+import { LocaleProvider, useLocale } from '@/i18n/i18n';
 import { createQueryClient } from './query-client';
-import { cssVariablesResolver, theme } from './theme';
+import { createAppTheme, cssVariablesResolver } from './theme';
 
-export function AppProviders({ children }: { children: ReactNode }) {
+function ThemedApp({ children }: { children: ReactNode }) {
+  const { locale } = useLocale();
+  const theme = useMemo(() => createAppTheme(locale), [locale]);
   const [queryClient] = useState(() => createQueryClient());
   return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
+      <Notifications position="top-right" />
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </MantineProvider>
+  );
+}
+
+export function AppProviders({ children }: { children: ReactNode }) {
+  return (
     <LocaleProvider>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
-        <Notifications position="top-right" />
-        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-      </MantineProvider>
+      <ThemedApp>{children}</ThemedApp>
     </LocaleProvider>
   );
 }
