@@ -8,7 +8,9 @@
  *   - an e-mail result view (clicked in a Publisher mailing in the last 30 days).
  * Uses a copy of the 1M database the emulator-core bench caches in .data/bench/ (generated here if absent),
  * adds the emailings demo data once, and keeps the result as .data/bench/emulator-selections-1000000.sqlite.
- * In-process app.request(); measures only, never fails on a number. Target: ≤ 250 ms per count.
+ * In-process app.request(); every timed call follows a rebuild (a write), so no cached total is measured.
+ * Measures only, never fails on a number. Target: ≤ 250 ms per count. The load average is reported: the
+ * machine is shared, and a busy one stretches every number.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -62,10 +64,13 @@ export default async function run(): Promise<Record<string, unknown>> {
   };
 
   // Fresh bench views on every run (earlier ones are removed first).
-  for (const v of db.prepare(`SELECT id FROM views WHERE name LIKE 'bench\\_%' ESCAPE '\\' AND parent_view_id IS NULL`).all() as { id: number }[]) {
+  for (const v of db.prepare(`SELECT id FROM views WHERE name LIKE 'bench\\_%' ESCAPE '\\' AND parent_view_id IS NULL`).all() as {
+    id: number;
+  }[]) {
     await call('DELETE', `view/${v.id}`);
   }
-  for (const m of db.prepare(`SELECT id FROM miniviews WHERE name LIKE 'bench\\_%' ESCAPE '\\'`).all() as { id: number }[]) await call('DELETE', `miniview/${m.id}`);
+  for (const m of db.prepare(`SELECT id FROM miniviews WHERE name LIKE 'bench\\_%' ESCAPE '\\'`).all() as { id: number }[])
+    await call('DELETE', `miniview/${m.id}`);
   type Rule = { name: string; conditions: Record<string, unknown>[] };
   const create = async (path: string, name: string, rules: Rule[]) => {
     const { id } = await call('POST', path, { name });
@@ -78,8 +83,17 @@ export default async function run(): Promise<Record<string, unknown>> {
   };
   const today = '["minus","0","day","day"]';
   const mixed = await create('database/Customers/views', 'bench_mixed', [
-    { name: 'golfers in Delft', conditions: [{ type: 'Field', field: 'city', value: 'Delft' }, { type: 'Interest', interest: 'golf' }] },
-    { name: 'birthday today', conditions: [{ type: 'Date', field: 'birthdate', 'compare-mode': 'ignoreyear', 'after-mutation': today, 'before-mutation': today }] },
+    {
+      name: 'golfers in Delft',
+      conditions: [
+        { type: 'Field', field: 'city', value: 'Delft' },
+        { type: 'Interest', interest: 'golf' },
+      ],
+    },
+    {
+      name: 'birthday today',
+      conditions: [{ type: 'Date', field: 'birthdate', 'compare-mode': 'ignoreyear', 'after-mutation': today, 'before-mutation': today }],
+    },
     {
       name: 'loyal cooks',
       conditions: [
@@ -88,8 +102,14 @@ export default async function run(): Promise<Record<string, unknown>> {
       ],
     },
   ]);
-  const nested = await create(`view/${mixed}/views`, 'bench_nested_gold', [{ name: 'gold', conditions: [{ type: 'Field', field: 'segment', value: 'gold' }] }]);
-  const orders = (db.prepare(`SELECT c.id FROM collections c JOIN databases d ON d.id = c.database_id WHERE d.name = 'Customers' AND c.name = 'Orders'`).get() as { id: number }).id;
+  const nested = await create(`view/${mixed}/views`, 'bench_nested_gold', [
+    { name: 'gold', conditions: [{ type: 'Field', field: 'segment', value: 'gold' }] },
+  ]);
+  const orders = (
+    db
+      .prepare(`SELECT c.id FROM collections c JOIN databases d ON d.id = c.database_id WHERE d.name = 'Customers' AND c.name = 'Orders'`)
+      .get() as { id: number }
+  ).id;
   const bigOrders = await create(`collection/${orders}/miniviews`, 'bench_big_orders', [
     {
       name: 'big, kept',
@@ -100,7 +120,10 @@ export default async function run(): Promise<Record<string, unknown>> {
     },
   ]);
   const spenders = await create('database/Customers/views', 'bench_big_spenders', [
-    { name: 'two big orders', conditions: [{ type: 'MiniView', 'mini-view': bigOrders, 'min-subprofiles': '2', 'max-subprofiles': '999' }] },
+    {
+      name: 'two big orders',
+      conditions: [{ type: 'MiniView', 'mini-view': bigOrders, 'min-subprofiles': '2', 'max-subprofiles': '999' }],
+    },
   ]);
   const clicked = await create('database/Customers/views', 'bench_clicked_30d', [
     { name: 'clicked', conditions: [{ type: 'Email', 'required-result': 'anyclick', 'after-mutation': '["minus","30","day","day"]' }] },
@@ -112,12 +135,19 @@ export default async function run(): Promise<Record<string, unknown>> {
       const ms: number[] = [];
       let text = '';
       for (let i = 0; i < RUNS; i++) {
+        // The core remembers list totals until something is written; a rebuild is a write, so every run counts anew.
+        await call('POST', `view/${viewId}/rebuild`);
         const s = performance.now();
         text = (await call('GET', p)).text;
         ms.push(performance.now() - s);
       }
       ms.sort((a, b) => a - b);
-      return { text, p50Ms: round(ms[Math.floor(RUNS / 2)] as number), minMs: round(ms[0] as number), maxMs: round(ms[RUNS - 1] as number) };
+      return {
+        text,
+        p50Ms: round(ms[Math.floor(RUNS / 2)] as number),
+        minMs: round(ms[0] as number),
+        maxMs: round(ms[RUNS - 1] as number),
+      };
     };
     const ids = await time(`view/${viewId}/profileids`);
     const total = await time(`view/${viewId}/profiles?limit=1`);
@@ -131,7 +161,11 @@ export default async function run(): Promise<Record<string, unknown>> {
 
   const result: Record<string, unknown> = {
     profiles: PROFILES,
-    customers: (db.prepare(`SELECT COUNT(*) AS n FROM profiles WHERE database_id = (SELECT id FROM databases WHERE name = 'Customers')`).get() as { n: number }).n,
+    customers: (
+      db.prepare(`SELECT COUNT(*) AS n FROM profiles WHERE database_id = (SELECT id FROM databases WHERE name = 'Customers')`).get() as {
+        n: number;
+      }
+    ).n,
     destinations: (db.prepare('SELECT COUNT(*) AS n FROM destination').get() as { n: number }).n,
     ...prepared,
     targetMs: 250,

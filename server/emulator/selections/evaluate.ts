@@ -1,4 +1,5 @@
-// Entry point of the engine: the members of a view or miniview as one SQL predicate over its values table.
+// Entry point of the engine: the members of a view or miniview as one SQL predicate over its values table,
+// and the member IDs themselves (remembered until the next write, like the core's list totals).
 import type Database from 'better-sqlite3';
 import { compileSet } from './compile/sets.ts';
 import { createEnv } from './compile/sql.ts';
@@ -16,9 +17,27 @@ export function compileSelection(db: Database.Database, now: Date, level: Level,
   return set && { table: set.table, where: set.member(set.table) };
 }
 
-/** Member IDs in ascending order (tests, demo checks, profileids). */
+const remembered = new WeakMap<Database.Database, Map<string, { version: string; ids: number[] }>>();
+
+/**
+ * Member IDs in ascending order. The compiled SQL holds every input (rules, conditions and the time bounds
+ * resolved against the clock), so a result stays valid until the data changes: any write on this connection
+ * (total_changes) or a commit by another one (data_version). Paging through a view then evaluates it once.
+ */
 export function selectionIds(db: Database.Database, now: Date, level: Level, id: number): number[] {
   const compiled = compileSelection(db, now, level, id);
   if (!compiled) return [];
-  return (db.prepare(`SELECT id FROM ${compiled.table} WHERE ${compiled.where} ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
+  const sql = `SELECT id FROM ${compiled.table} WHERE ${compiled.where} ORDER BY id`;
+  const version = `${(db.prepare('SELECT total_changes() AS n').get() as { n: number }).n}:${db.pragma('data_version', { simple: true })}`;
+  let cache = remembered.get(db);
+  if (!cache) {
+    cache = new Map();
+    remembered.set(db, cache);
+  }
+  const hit = cache.get(sql);
+  if (hit && hit.version === version) return hit.ids;
+  const ids = db.prepare(sql).pluck().all() as number[];
+  if (cache.size >= 16) cache.clear();
+  cache.set(sql, { version, ids });
+  return ids;
 }

@@ -5,9 +5,17 @@ import type { Context } from 'hono';
 import type { EmulatorApp, EmulatorEnv } from '../../core/context.ts';
 import { compileFilter, compileOrder } from '../../core/filter.ts';
 import { intPrefix, json, pageOf, parsePaging, queryFlag } from '../../core/http.ts';
-import { type CollectionRow, findCollection, listFields } from '../../core/model.ts';
-import { collectionOwner, databaseOwner, interestNames, listRows, profileJson, subprofileJson } from '../../core/records.ts';
-import { compileSelection } from '../evaluate.ts';
+import { type CollectionRow, type FieldRow, findCollection, listFields } from '../../core/model.ts';
+import {
+  collectionOwner,
+  databaseOwner,
+  interestNames,
+  listRows,
+  profileJson,
+  type RecordRow,
+  subprofileJson,
+} from '../../core/records.ts';
+import { compileSelection, selectionIds } from '../evaluate.ts';
 import type { Level } from '../store.ts';
 import { miniviewOf, viewOf } from './resolve.ts';
 
@@ -16,37 +24,56 @@ type Ctx = Context<EmulatorEnv>;
 /** profileids / subprofileids: a bare array of numbers (rest-get-view-profileids.md); not paged unless asked (V9, I). */
 function ids(c: Ctx, level: Level, id: number) {
   const { db, now } = c.get('ctx');
-  const compiled = compileSelection(db, now(), level, id);
-  if (!compiled) return json([]);
+  const all = selectionIds(db, now(), level, id);
   const query = c.get('query');
-  const paged = query.get('start') !== undefined || query.get('limit') !== undefined;
+  if (query.get('start') === undefined && query.get('limit') === undefined) return json(all);
   const start = intPrefix(query.get('start'));
-  const limit = query.get('limit') === undefined ? -1 : intPrefix(query.get('limit'));
-  if (paged && (start < 0 || limit === 0)) return json([]);
-  const page = paged ? ` LIMIT ${limit < 0 ? -1 : limit} OFFSET ${start}` : '';
-  const rows = db.prepare(`SELECT id FROM ${compiled.table} WHERE ${compiled.where} ORDER BY id${page}`).all() as { id: number }[];
-  return json(rows.map((r) => r.id));
+  const limit = query.get('limit') === undefined ? all.length : intPrefix(query.get('limit'));
+  return json(start < 0 || limit <= 0 ? [] : all.slice(start, start + limit));
+}
+
+/**
+ * One page of members plus the total. Without a `fields[]` filter and in ID order (the usual case) the page is
+ * cut from the member IDs, so the selection is evaluated once; otherwise the core's list query runs with the
+ * compiled selection as one more condition.
+ */
+function page(c: Ctx, level: Level, id: number, fields: FieldRow[]): { rows: RecordRow[]; total: () => number } {
+  const { db, now } = c.get('ctx');
+  const query = c.get('query');
+  const paging = parsePaging(query);
+  const compiled = compileSelection(db, now(), level, id);
+  if (!compiled) return { rows: [], total: () => 0 };
+  const orderby = query.get('orderby');
+  const byId = orderby === undefined || orderby.toLowerCase() === 'id';
+  if (query.list('fields') === undefined && byId) {
+    const all = selectionIds(db, now(), level, id);
+    const desc = ['desc', 'descending'].includes((query.get('order') ?? '').toLowerCase());
+    const ordered = desc ? [...all].reverse() : all;
+    const slice = paging.fetch ? ordered.slice(paging.start, paging.start + paging.limit) : [];
+    const rows = db
+      .prepare(`SELECT * FROM ${compiled.table} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id ${desc ? 'DESC' : 'ASC'}`)
+      .all(JSON.stringify(slice)) as RecordRow[];
+    return { rows, total: () => all.length };
+  }
+  const filter = compileFilter(query.list('fields'), fields, now());
+  return listRows(db, {
+    table: compiled.table,
+    where: [compiled.where, ...filter.where],
+    params: filter.params,
+    order: compileOrder(query, fields),
+    start: paging.start,
+    limit: paging.limit,
+  });
 }
 
 export function registerMemberRoutes(app: EmulatorApp): void {
   // V8 restv3/rest-get-view-profiles.md: paging, fields[], orderby/order, dataonly, as on database profiles.
   app.get('/view/:view/profiles', (c) => {
     const view = viewOf(c);
-    const { db, now } = c.get('ctx');
+    const { db } = c.get('ctx');
     const query = c.get('query');
     const fields = listFields(db, databaseOwner(view.database_id));
-    const paging = parsePaging(query);
-    const compiled = compileSelection(db, now(), 'view', view.id);
-    if (!compiled) return json(pageOf(paging, [], 0));
-    const filter = compileFilter(query.list('fields'), fields, now());
-    const { rows, total } = listRows(db, {
-      table: compiled.table,
-      where: [compiled.where, ...filter.where],
-      params: filter.params,
-      order: compileOrder(query, fields),
-      start: paging.start,
-      limit: paging.limit,
-    });
+    const { rows, total } = page(c, 'view', view.id, fields);
     const interests = interestNames(
       db,
       rows.map((r) => r.id),
@@ -54,7 +81,7 @@ export function registerMemberRoutes(app: EmulatorApp): void {
     const dataonly = queryFlag(query, 'dataonly', false);
     return json(
       pageOf(
-        paging,
+        parsePaging(query),
         rows.map((r) => profileJson(view.database_id, fields, r, interests.get(r.id) ?? [], dataonly)),
         total,
       ),
@@ -65,26 +92,15 @@ export function registerMemberRoutes(app: EmulatorApp): void {
   // M15 restv3/rest-get-miniview-subprofiles.md (its URL says /subprofile: serve both), M16.
   const subprofiles = (c: Ctx) => {
     const mini = miniviewOf(c);
-    const { db, now } = c.get('ctx');
+    const { db } = c.get('ctx');
     const query = c.get('query');
     const collection = findCollection(db, String(mini.collection_id)) as CollectionRow;
     const fields = listFields(db, collectionOwner(collection));
-    const paging = parsePaging(query);
-    const compiled = compileSelection(db, now(), 'mini', mini.id);
-    if (!compiled) return json(pageOf(paging, [], 0));
-    const filter = compileFilter(query.list('fields'), fields, now());
-    const { rows, total } = listRows(db, {
-      table: compiled.table,
-      where: [compiled.where, ...filter.where],
-      params: filter.params,
-      order: compileOrder(query, fields),
-      start: paging.start,
-      limit: paging.limit,
-    });
+    const { rows, total } = page(c, 'mini', mini.id, fields);
     const dataonly = queryFlag(query, 'dataonly', false);
     return json(
       pageOf(
-        paging,
+        parsePaging(query),
         rows.map((r) => subprofileJson(collection, fields, r, dataonly)),
         total,
       ),
