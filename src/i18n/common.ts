@@ -35,6 +35,10 @@ export const commonMessages = defineMessages(
     notSaved: 'Not saved',
     mainNavigation: 'Main navigation',
     skipToContent: 'Skip to content',
+    unsavedTitle: 'Unsaved changes',
+    unsavedBody: 'You have changes that are not saved. Leave this page and lose them?',
+    stay: 'Stay',
+    leave: 'Leave and discard',
   },
   {
     appName: 'Orrery',
@@ -69,5 +73,9 @@ export const commonMessages = defineMessages(
     notSaved: 'Niet opgeslagen',
     mainNavigation: 'Hoofdnavigatie',
     skipToContent: 'Naar de inhoud',
+    unsavedTitle: 'Niet-opgeslagen wijzigingen',
+    unsavedBody: 'Je hebt wijzigingen die niet zijn opgeslagen. Deze pagina verlaten en ze kwijtraken?',
+    stay: 'Blijven',
+    leave: 'Verlaten en weggooien',
   },
 );

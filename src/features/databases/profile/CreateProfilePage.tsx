@@ -5,12 +5,12 @@ import { useCreateProfile } from '@/api/profiles';
 import { useNotify } from '@/components/notify';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
+import { UnsavedChangesGuard } from '@/components/UnsavedChangesGuard';
 import { useT } from '@/i18n/i18n';
 import { useDatabase, useDatabaseId } from '../database/use-database';
 import { FieldValueInput } from '../fields/FieldValueInput';
 import { invalidReason, selectChoices } from '../fields/field-values.utils';
 import { recordMessages } from '../fields/messages';
-import { UnsavedChangesGuard } from '../fields/UnsavedChangesGuard';
 import { profileMessages } from './messages';
 
 /** POST database/$id/profiles with `{fields, interests}`; starts from the fields' defaults. */

@@ -14,6 +14,7 @@ import {
   selectionQueries,
   type View,
 } from '@/api/selections';
+import { UnsavedChangesGuard } from '@/components/UnsavedChangesGuard';
 import { useLocale, useT } from '@/i18n/i18n';
 import { AddConditionPicker } from '../components/AddConditionPicker';
 import { ExplainPanel } from '../components/ExplainPanel';
@@ -129,8 +130,12 @@ export function SelectionEditor(props: SelectionEditorProps) {
     }
   }
 
+  // Ask before leaving with unsaved edits; not while saving (a new selection navigates to its own page).
+  const hasUnsavedChanges = (plan.length > 0 || settingsChanged) && !saving;
+
   return (
     <Grid gap="md" style={ERROR_COLOR}>
+      <UnsavedChangesGuard when={hasUnsavedChanges} />
       <Grid.Col span={{ base: 12, lg: 7 }}>
         <Stack gap="md">
           <SettingsPanel

@@ -2,12 +2,12 @@ import { Button, Group, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
 import { AppModal } from '@/components/AppModal';
+import { commonMessages } from '@/i18n/common';
 import { useT } from '@/i18n/i18n';
-import { recordMessages } from './messages';
 
 /** Asks before leaving a page with unsaved edits: in-app navigation (useBlocker) and tab close/reload. */
 export function UnsavedChangesGuard({ when }: { when: boolean }) {
-  const t = useT(recordMessages);
+  const t = useT(commonMessages);
   const blocker = useBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname);
   useEffect(() => {
     if (!when) return;
