@@ -49,7 +49,7 @@ async function timeEdit(page: Page, calls: string[], edit: () => Promise<void>) 
     ms: Math.round(ms),
     calls: toCount.length,
     callsIncl2sAfter: calls.length - before,
-    text: (await count.innerText()).trim(),
+    text: ((await count.textContent()) ?? '').trim(),
     paths: toCount,
   };
 }

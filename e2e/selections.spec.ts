@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { apiGet, expect, expectNoA11yViolations, test } from './fixtures';
+import { apiGet, expect, expectNoA11yViolations, test } from './fixtures.ts';
 
 /**
  * The selection builder end to end: the documented example selections are built in the UI, saved, and
@@ -41,7 +41,7 @@ async function liveCount(page: Page): Promise<number> {
   const el = page.getByTestId('live-count');
   await expect(el).toHaveAttribute('data-pending', 'false', { timeout: 20_000 });
   await expect(el).toHaveText(/\d/);
-  return Number((await el.innerText()).replace(/[^\d]/g, ''));
+  return Number(((await el.textContent()) ?? '').replace(/[^\d]/g, ''));
 }
 
 /** Save through the review dialog; returns the new selection's ID from the URL. */

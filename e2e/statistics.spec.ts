@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { apiGet, expect, expectNoA11yViolations, signIn, test } from './fixtures';
+import { apiGet, expect, expectNoA11yViolations, signIn, test } from './fixtures.ts';
 
 /** Account-wide statistics (issue 8): period overview, the overall event lists, comparing emailings. */
 

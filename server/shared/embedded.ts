@@ -35,6 +35,8 @@ export async function startBackend(env: NodeJS.ProcessEnv, publicUrl: string, lo
     port: portFromEnv(env.EMULATOR_PORT, 8787, 'EMULATOR_PORT'),
     dbPath,
     token: env.EMULATOR_TOKEN || undefined,
+    // Only used when the database file is new: the size of the generated demo (e.g. 1000000).
+    profiles: env.EMULATOR_PROFILES ? Number.parseInt(env.EMULATOR_PROFILES, 10) || undefined : undefined,
     oauthClients: [client],
     log: logger.level === 'debug',
   });

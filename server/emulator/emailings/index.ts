@@ -1,6 +1,6 @@
 // Emailings module: Publisher and Marketing Suite emailings, destinations, events and statistics
 // (shared/api/emailings.md). Plugged in through ../modules.ts; tables and endpoints in README.md.
-import type { EmulatorModule, SeedOptions } from '../core/module.ts';
+import type { EmulatorModule } from '../core/module.ts';
 import { seedEmailingsDemo } from './demo/generate.ts';
 import { registerConsumptionRoutes } from './routes/consumption.ts';
 import { registerDestinationRoutes } from './routes/destinations.ts';
