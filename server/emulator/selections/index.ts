@@ -2,6 +2,7 @@
 // See README.md for how a view compiles to one query.
 import type Database from 'better-sqlite3';
 import type { EmulatorModule } from '../core/module.ts';
+import { copySelections } from './copy-database.ts';
 import { seedSelectionsDemo } from './demo.ts';
 import { registerConditionRoutes } from './routes/conditions.ts';
 import { registerMemberRoutes } from './routes/members.ts';
@@ -49,4 +50,5 @@ export const selectionsModule: EmulatorModule = {
     registerMemberRoutes(app);
   },
   seed: seedSelectionsDemo,
+  copyDatabase: copySelections,
 };

@@ -119,8 +119,16 @@ describe('miniviews', () => {
     // ID order (cut from the member IDs): paging, descending order, total, and an empty page past the end.
     const second = await emu.get(`view/${view}/profiles`, { start: '1', limit: '1' });
     expect(second.json).toMatchObject({ start: 1, limit: 1, count: 1, total: 2, data: [{ ID: String(ids[1]) }] });
-    expect((await emu.get(`view/${view}/profiles`, { order: 'desc' })).json.data.map((p: { ID: string }) => p.ID)).toEqual([String(ids[1]), String(ids[0])]);
-    expect((await emu.get(`view/${view}/profiles`, { start: '5', total: 'false' })).json).toEqual({ start: 5, limit: 100, count: 0, data: [] });
+    expect((await emu.get(`view/${view}/profiles`, { order: 'desc' })).json.data.map((p: { ID: string }) => p.ID)).toEqual([
+      String(ids[1]),
+      String(ids[0]),
+    ]);
+    expect((await emu.get(`view/${view}/profiles`, { start: '5', total: 'false' })).json).toEqual({
+      start: 5,
+      limit: 100,
+      count: 0,
+      data: [],
+    });
     expect((await emu.get(`miniview/${mini}/views`)).json.data.map((v: { ID: string }) => v.ID)).toEqual([view]);
   });
 
