@@ -62,6 +62,7 @@ describe('conditions', () => {
     const res = await emu.post(`rule/${rule}/conditions`, { type: 'field', field: 'tier', value: 'yes' });
     expect(res.status).toBe(201);
     const id = res.headers.get('x-created');
+    expect(res.headers.get('x-location')).toBe(`http://emulator.test/v3/condition/Field/${id}`);
     const condition = (await emu.get(`rule/${rule}`)).json.conditions.data[0];
     expect(condition).toEqual({
       ID: id,

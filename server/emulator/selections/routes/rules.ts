@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import type { EmulatorApp, EmulatorEnv } from '../../core/context.ts';
 import { ApiError, created, deleted, json, MESSAGES, noContent, pageArray, parseId, parsePaging, readObjectBody } from '../../core/http.ts';
 import { formatTimestamp } from '../../core/time.ts';
+import { canonicalType } from '../condition-types.ts';
 import { conditionJson, ruleJson } from '../json.ts';
 import { findRule, type Level, listConditions, listRules, TABLES, touchSet } from '../store.ts';
 import { insertCondition } from './conditions.ts';
@@ -125,6 +126,8 @@ export function registerRuleRoutes(app: EmulatorApp, level: Level): void {
     const body = await readObjectBody(c);
     const { db, now } = c.get('ctx');
     const id = insertCondition(db, level, rule, body, now());
-    return created(c, level === 'view' ? 'condition' : 'minicondition', id);
+    // The condition's own URL is condition/$type/$id (restv3/rest-put-condition.md).
+    const type = canonicalType(body.type) as string;
+    return created(c, `${level === 'view' ? 'condition' : 'minicondition'}/${type}`, id);
   });
 }
