@@ -1,6 +1,7 @@
 // Entry point of the engine: the members of a view or miniview as one SQL predicate over its values table,
 // and the member IDs themselves (remembered until the next write, like the core's list totals).
 import type Database from 'better-sqlite3';
+import { liveIndex } from '../core/storage.ts';
 import { compileSet } from './compile/sets.ts';
 import { createEnv } from './compile/sql.ts';
 import type { Level } from './store.ts';
@@ -17,6 +18,17 @@ export function compileSelection(db: Database.Database, now: Date, level: Level,
   return set && { table: set.table, where: set.member(set.table) };
 }
 
+/**
+ * When the predicate reads nothing of the row but `id` and `removed` (e.g. a view of one MiniView, Email or
+ * ReferView condition), the small partial index of live rows answers it: no read of the wide table rows.
+ */
+function rowSource({ table, where }: CompiledSelection): string {
+  const columns = new Set([...where.matchAll(new RegExp(`\\b${table}\\.(\\w+)`, 'g'))].map((m) => m[1]));
+  // The index is partial (removed IS NULL): SQLite may only use it when the WHERE says so at the top level.
+  const live = where === `${table}.removed IS NULL` || where.startsWith(`(${table}.removed IS NULL) AND `);
+  return live && [...columns].every((c) => c === 'id' || c === 'removed') ? `${table} INDEXED BY ${liveIndex(table)}` : table;
+}
+
 const remembered = new WeakMap<Database.Database, Map<string, { version: string; ids: number[] }>>();
 
 /**
@@ -27,7 +39,7 @@ const remembered = new WeakMap<Database.Database, Map<string, { version: string;
 export function selectionIds(db: Database.Database, now: Date, level: Level, id: number): number[] {
   const compiled = compileSelection(db, now, level, id);
   if (!compiled) return [];
-  const sql = `SELECT id FROM ${compiled.table} WHERE ${compiled.where} ORDER BY id`;
+  const sql = `SELECT id FROM ${rowSource(compiled)} WHERE ${compiled.where} ORDER BY id`;
   const version = `${(db.prepare('SELECT total_changes() AS n').get() as { n: number }).n}:${db.pragma('data_version', { simple: true })}`;
   let cache = remembered.get(db);
   if (!cache) {

@@ -37,7 +37,7 @@ export function compileReferView(env: CompileEnv, props: Props, target: number |
   const set = target === null ? null : viewSet(env, target);
   const inside = props['check-type'] !== 'no';
   if (!set) return () => (inside ? FALSE : TRUE);
-  return (a) => `${a}.id ${inside ? 'IN' : 'NOT IN'} (${set})`;
+  return (a) => `${a}.id ${inside ? 'IN' : 'NOT IN'} (SELECT ${set.alias}.id FROM ${set.source})`;
 }
 
 const count = (raw: unknown, fallback: number) => (typeof raw === 'string' && /^-?\d+$/.test(raw.trim()) ? Number(raw) : fallback);
@@ -54,21 +54,22 @@ export function compileMiniView(env: CompileEnv, scope: RowScope, props: Props, 
   const set = target === null ? null : miniviewSet(env, target);
   const zeroMatches = min <= 0;
   if (!set) return () => (zeroMatches ? TRUE : FALSE);
+  const { alias: q, source } = set;
   if (scope.level === 'mini') {
     const oneMatches = min <= 1 && max >= 1;
     if (zeroMatches === oneMatches) return () => (oneMatches ? TRUE : FALSE);
-    return (a) => `${a}.id ${oneMatches ? 'IN' : 'NOT IN'} (SELECT id FROM (${set}))`;
+    return (a) => `${a}.id ${oneMatches ? 'IN' : 'NOT IN'} (SELECT ${q}.id FROM ${source})`;
   }
   const finiteMax = Number.isFinite(max);
+  // Group with a temp b-tree (`+profile_id`): walking the profile_id index instead reads a row per subprofile.
+  const grouped = (having: string) => `SELECT ${q}.profile_id FROM ${source} GROUP BY +${q}.profile_id HAVING ${having}`;
   if (zeroMatches) {
     if (!finiteMax) return () => TRUE;
-    return (a) => `${a}.id NOT IN (SELECT profile_id FROM (${set}) GROUP BY +profile_id HAVING COUNT(*) > ${max})`;
+    return (a) => `${a}.id NOT IN (${grouped(`COUNT(*) > ${max}`)})`;
   }
-  // "Has any" (the usual 1..999) needs no counting. Otherwise group with a temp b-tree (`+profile_id`):
-  // walking the profile_id index instead means a random row read per subprofile.
-  if (min <= 1 && !finiteMax) return (a) => `${a}.id IN (SELECT profile_id FROM (${set}))`;
-  const having = finiteMax ? `COUNT(*) BETWEEN ${min} AND ${max}` : `COUNT(*) >= ${min}`;
-  return (a) => `${a}.id IN (SELECT profile_id FROM (${set}) GROUP BY +profile_id HAVING ${having})`;
+  // "Has any" (the usual 1..999) needs no counting.
+  if (min <= 1 && !finiteMax) return (a) => `${a}.id IN (SELECT ${q}.profile_id FROM ${source})`;
+  return (a) => `${a}.id IN (${grouped(finiteMax ? `COUNT(*) BETWEEN ${min} AND ${max}` : `COUNT(*) >= ${min}`)})`;
 }
 
 /** Subprofiles (of any collection of the database) that satisfy `test`, as a set of profile IDs. */

@@ -16,7 +16,7 @@ import type { Level } from '../store.ts';
 import { findMiniview, findView, listConditions, listRules, type MiniviewRow, type ViewRow } from '../store.ts';
 import { compileCondition, conditionCost, type RowScope } from './conditions.ts';
 import { partSlice } from './part.ts';
-import { and, type CompileEnv, FALSE, not, or, type Pred } from './sql.ts';
+import { and, type CompileEnv, FALSE, not, or, type Pred, type SetSql } from './sql.ts';
 
 const live: Pred = (a) => `${a}.removed IS NULL`;
 
@@ -82,32 +82,34 @@ function rulesPredicate(env: CompileEnv, scope: RowScope, setId: number): Pred |
 }
 
 /**
- * A subquery `SELECT id …` of a view's members (for ReferView), or null when the view no longer exists (an
- * empty set). Non-correlated, so SQLite runs it once per statement; the text is memoised per compilation.
+ * A view's members as a row source (for ReferView), or null when the view no longer exists (an empty set).
+ * Used in non-correlated subqueries, which SQLite runs once per statement; memoised per compilation.
  */
-export function viewSet(env: CompileEnv, viewId: number): string | null {
+export function viewSet(env: CompileEnv, viewId: number): SetSql | null {
   const key = `view_${viewId}`;
-  if (env.sets.has(key)) return env.sets.get(key) as string;
+  const memo = env.sets.get(key);
+  if (memo) return memo;
   const view = findView(env.db, viewId);
   if (!view || env.visiting.has(key)) return null;
   const member = viewMember(env, view);
-  const q = env.alias();
-  const sql = `SELECT ${q}.id AS id FROM ${profileTable(view.database_id)} ${q} WHERE ${member(q)}`;
-  env.sets.set(key, sql);
-  return sql;
+  const alias = env.alias();
+  const set = { alias, source: `${profileTable(view.database_id)} ${alias} WHERE ${member(alias)}` };
+  env.sets.set(key, set);
+  return set;
 }
 
-/** A subquery `SELECT id, profile_id …` of a miniview's subprofiles, or null when it no longer exists. */
-export function miniviewSet(env: CompileEnv, miniviewId: number): string | null {
+/** A miniview's subprofiles as a row source (for MiniView), or null when it no longer exists. */
+export function miniviewSet(env: CompileEnv, miniviewId: number): SetSql | null {
   const key = `mini_${miniviewId}`;
-  if (env.sets.has(key)) return env.sets.get(key) as string;
+  const memo = env.sets.get(key);
+  if (memo) return memo;
   const mini = findMiniview(env.db, miniviewId);
   if (!mini || env.visiting.has(key)) return null;
   const member = miniviewMember(env, mini);
-  const q = env.alias();
-  const sql = `SELECT ${q}.id AS id, ${q}.profile_id AS profile_id FROM ${subprofileTable(mini.collection_id)} ${q} WHERE ${member(q)}`;
-  env.sets.set(key, sql);
-  return sql;
+  const alias = env.alias();
+  const set = { alias, source: `${subprofileTable(mini.collection_id)} ${alias} WHERE ${member(alias)}` };
+  env.sets.set(key, set);
+  return set;
 }
 
 /** The table and membership predicate of a view or miniview, ready to be wrapped in SELECT/COUNT. */

@@ -42,12 +42,19 @@ export function inWindow(column: string, w: Window): string {
   return and([w.lo === null ? TRUE : `${column} >= ${lit(w.lo)}`, w.hi === null ? TRUE : `${column} < ${lit(w.hi)}`]);
 }
 
+/** A compiled view or miniview as a row source: `SELECT <alias>.id FROM <source>`. */
+export interface SetSql {
+  alias: string;
+  /** `<table> <alias> WHERE <membership>` */
+  source: string;
+}
+
 /** State of one compilation: the clock, memoised sets, fresh aliases and a field cache. */
 export interface CompileEnv {
   db: Database.Database;
   now: Date;
-  /** Memo of compiled sets (`view_<id>`, `mini_<id>`) → their SELECT. */
-  sets: Map<string, string>;
+  /** Memo of compiled sets (`view_<id>`, `mini_<id>`). */
+  sets: Map<string, SetSql>;
   /** Views and miniviews being compiled, to stop on a reference cycle (written data never has one). */
   visiting: Set<string>;
   alias(): string;
