@@ -88,6 +88,21 @@ describe('conditions', () => {
     expect((await emu.get(`rule/${rule}/conditions`)).json).toEqual({ start: 0, limit: 100, count: 1, data: [condition], total: 1 });
   });
 
+  test('form-encoded bodies work like JSON (rest-requests.md)', async () => {
+    const { emu, rule } = await setup();
+    const res = await emu.call('POST', `rule/${rule}/conditions`, {
+      form: 'type=doublefield&fields[]=name&fields[]=city&match-mode=match_unique_profiles',
+    });
+    expect(res.status, res.text).toBe(201);
+    expect((await emu.get(`rule/${rule}`)).json.conditions.data[0]).toMatchObject({
+      type: 'DoubleField',
+      fields: { count: 2 },
+      'match-mode': 'match_unique_profiles',
+    });
+    expect((await emu.call('PUT', `rule/${rule}`, { form: 'inverted=true&disabled=0' })).status).toBe(204);
+    expect((await emu.get(`rule/${rule}`)).json).toMatchObject({ inversed: true, disabled: false });
+  });
+
   test('PUT condition/$type/$id updates a subset; value resets other-field; type must match; DELETE', async () => {
     const { emu, rule } = await setup();
     const id = (
