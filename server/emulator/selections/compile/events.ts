@@ -5,7 +5,7 @@ import { resolveWindow, type Window } from '../time-window.ts';
 import type { RowScope } from './conditions.ts';
 import { compareCount, compileEmailResults } from './email.ts';
 import { miniviewSet, viewSet } from './sets.ts';
-import { and, type CompileEnv, FALSE, inWindow, lit, not, or, type Pred, TRUE } from './sql.ts';
+import { and, type CompileEnv, FALSE, inWindow, not, or, type Pred, TRUE } from './sql.ts';
 
 /**
  * Interest: has (or lacks) an interest, or any interest of a group (group resolved to interest IDs here).

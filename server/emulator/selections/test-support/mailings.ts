@@ -62,14 +62,14 @@ const wall = (s: number) => new Date(s * 1000).toISOString().slice(0, 19).replac
 /** Write the mailings into the emailings tables and return their plain model. */
 export function writeMailings(db: Database.Database, world: World, specs: DestinationSpecs): MailDestination[] {
   const w = createWriter(db);
-  TEMPLATES.forEach((name, k) =>
-    db.prepare(`INSERT INTO publisher_template (id, name, from_address, subject, source) VALUES (?, ?, 'a@b.c', 's', '')`).run(k + 1, name),
-  );
-  DOCUMENTS.forEach((name, k) =>
-    db
-      .prepare(`INSERT INTO publisher_document (id, template_id, name, from_address, subject, source) VALUES (?, 1, ?, 'a@b.c', 's', '')`)
-      .run(k + 11, name),
-  );
+  for (const [k, name] of TEMPLATES.entries()) {
+    db.prepare(`INSERT INTO publisher_template (id, name, from_address, subject, source) VALUES (?, ?, 'a@b.c', 's', '')`).run(k + 1, name);
+  }
+  for (const [k, name] of DOCUMENTS.entries()) {
+    db.prepare(
+      `INSERT INTO publisher_document (id, template_id, name, from_address, subject, source) VALUES (?, 1, ?, 'a@b.c', 's', '')`,
+    ).run(k + 11, name);
+  }
   for (const e of EMAILINGS) {
     w.emailing({
       id: e.id,
@@ -84,7 +84,7 @@ export function writeMailings(db: Database.Database, world: World, specs: Destin
       target: { type: 'database', id: 1, sources: [] },
       snapshotName: 'x',
     });
-    URLS.forEach((url, k) => w.link(e.id * 10 + k, e.id, url, url));
+    for (const [k, url] of URLS.entries()) w.link(e.id * 10 + k, e.id, url, url);
   }
   const profiles = world.profiles.filter((p) => p.removed === null);
   const subs = world.subprofiles.filter((s) => s.removed === null);

@@ -2,6 +2,8 @@
 // SQL compiler). It works on the request bodies the tests sent and on the rows read back from the tables,
 // and mimics only SQLite's *value* rules (NOCASE folds ASCII letters, CAST AS REAL, REAL printed as "3.0").
 import type { MailDestination } from './mailings.ts';
+import { emailTest } from './reference-email.ts';
+import { inside, windowOf } from './reference-time.ts';
 
 export type Row = Record<string, unknown> & { id: number; created: string; modified: string; removed: string | null };
 export interface FieldInfo {
@@ -60,57 +62,6 @@ function cmpText(a: string, b: string): number {
   const y = fold(b);
   return x < y ? -1 : x > y ? 1 : 0;
 }
-
-// ----- time windows (selections.md §4.0, §6.3) -------------------------------------------------
-const msOf = (wall: string) =>
-  Date.UTC(
-    +wall.slice(0, 4),
-    +wall.slice(5, 7) - 1,
-    +wall.slice(8, 10),
-    +wall.slice(11, 13) || 0,
-    +wall.slice(14, 16) || 0,
-    +wall.slice(17, 19) || 0,
-  );
-const wallOf = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
-
-function shift(ms: number, n: number, unit: string): number {
-  const d = new Date(ms);
-  const fixed: Record<string, number> = { second: 1e3, minute: 6e4, hour: 36e5, day: 864e5, week: 7 * 864e5 };
-  if (fixed[unit]) return ms + n * (fixed[unit] as number);
-  if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + n);
-  else d.setUTCFullYear(d.getUTCFullYear() + n);
-  return d.getTime();
-}
-
-function floorMs(ms: number, unit: string): number {
-  const w = wallOf(ms);
-  const cut = { year: 4, month: 7, day: 10, hour: 13, minute: 16, second: 19 }[unit] as number;
-  const template = '0000-01-01 00:00:00';
-  return msOf(w.slice(0, cut) + template.slice(cut));
-}
-
-function mutationMs(raw: unknown, now: string): { ms: number; floor: string } | null {
-  if (raw === undefined) return null;
-  const [dir, count, unit, floor] = (typeof raw === 'string' ? JSON.parse(raw) : raw) as string[];
-  return {
-    ms: floorMs(shift(msOf(now), (dir === 'minus' ? -1 : 1) * Number(count), unit as string), floor as string),
-    floor: floor as string,
-  };
-}
-
-export function windowOf(body: Record<string, unknown>, now: string): { lo: string | null; hi: string | null } {
-  const after = mutationMs(body['after-mutation'], now);
-  const before = mutationMs(body['before-mutation'], now);
-  let hiMs = before?.ms;
-  if (after && before && after.ms === before.ms) hiMs = shift(after.ms, 1, after.floor);
-  const fixed = (v: unknown) => (typeof v === 'string' ? (v.length === 10 ? `${v} 00:00:00` : v) : null);
-  return {
-    lo: after ? wallOf(after.ms) : fixed(body['after-time']),
-    hi: hiMs !== undefined ? wallOf(hiMs) : fixed(body['before-time']),
-  };
-}
-
-const inside = (t: string, w: { lo: string | null; hi: string | null }) => (w.lo === null || t >= w.lo) && (w.hi === null || t < w.hi);
 
 // ----- evaluation ------------------------------------------------------------------------------
 export class Reference {
@@ -214,7 +165,7 @@ export class Reference {
       case 'Change':
         return this.changeTest(level, b, row);
       case 'Email':
-        return this.emailTest(level, b, row);
+        return emailTest(this.world, level, b, row);
       default:
         throw new Error(`reference: no semantics for ${c.type}`);
     }
@@ -315,67 +266,5 @@ export class Reference {
     if (type === 'none') return !any;
     if (type in events) return events[type] as boolean;
     return !events[type.replace(/^not?/, '')];
-  }
-
-  /** selections.md §6.3 "Email": D = Publisher destinations of the record in the window, then n <op> number. */
-  private emailTest(level: Level, b: Record<string, unknown>, row: Row): boolean {
-    const w = windowOf(b, this.world.now);
-    const mode = String(b['match-mode'] ?? 'match_profiles_that_received_something');
-    const withDocument = mode.endsWith('_document');
-    const to = String(b['required-destination'] ?? 'anything');
-    const parentOf = (sub: number | null) => this.world.subprofiles.find((s) => s.id === sub)?.profile_id;
-    const owns = (d: MailDestination) =>
-      level === 'mini'
-        ? d.subprofileId === row.id
-        : (to !== 'subprofile' && d.subprofileId === null && d.profileId === row.id) ||
-          (to !== 'profile' && d.subprofileId !== null && parentOf(d.subprofileId) === row.id);
-    const D = (this.world.mailings ?? []).filter(
-      (d) =>
-        d.emailing.system === 'publisher' &&
-        inside(d.sent, w) &&
-        owns(d) &&
-        (!b.template || d.emailing.template === b.template) &&
-        (!withDocument || d.emailing.document === b.document),
-    );
-    if (mode.endsWith('_nothing') || mode.endsWith('_not_document')) return D.length === 0;
-    const n = D.filter((d) => this.emailResult(b, d)).length;
-    const raw = String(b.number ?? '0');
-    const k = Number.parseInt(raw, 10) || 0;
-    const range = /^(-?\d+)-(-?\d+)$/.exec(raw);
-    switch (b.operator ?? '>') {
-      case '<':
-        return n < k;
-      case '=':
-        return n === k;
-      case '!=':
-        return n !== k;
-      case '<>':
-        return range ? n >= Number(range[1]) && n <= Number(range[2]) : n !== k;
-      default:
-        return n > k;
-    }
-  }
-
-  private emailResult(b: Record<string, unknown>, d: MailDestination): boolean {
-    const errors = String(b['required-errors'] ?? '');
-    const errorMatches = (e: { code: string; type: string }) =>
-      errors === '' ||
-      (errors === 'temp' ? e.code.startsWith('4') : errors === 'final' ? e.code.startsWith('5') : e.type === errors || e.code === errors);
-    const any = d.impressions > 0 || d.clicks.length > 0 || d.errors.length > 0 || d.abuses > 0;
-    const results: Record<string, boolean> = {
-      nocheck: true,
-      view: d.impressions > 0,
-      viewnoclick: d.impressions > 0 && d.clicks.length === 0,
-      anyclick: d.clicks.length > 0,
-      clickonurl: d.clicks.some((u) => u.includes(String(b['clicked-url'] ?? ''))),
-      noclick: d.clicks.length === 0,
-      error: d.errors.some(errorMatches),
-      noerror: d.errors.length === 0,
-      abuse: d.abuses > 0,
-      noabuse: d.abuses === 0,
-      nothing: !any,
-      anything: any,
-    };
-    return results[String(b['required-result'] ?? 'nocheck')] as boolean;
   }
 }
