@@ -113,6 +113,11 @@ export const api = {
     const res = await request('GET', path, { query, signal });
     return (await res.json()) as T;
   },
+  /** For the few calls whose answer is not JSON (a destination's HTML body). */
+  async getText(path: string, query?: Query, signal?: AbortSignal): Promise<string> {
+    const res = await request('GET', path, { query, signal });
+    return res.text();
+  },
   async post(path: string, body?: unknown, query?: Query): Promise<WriteResult> {
     return writeResult(await request('POST', path, { body: body ?? {}, query }));
   },

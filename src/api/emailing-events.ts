@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { ApiError, api, ORRERY_HEADER, type Query } from './client';
+import { api, type Query } from './client';
 import type { EmailingSystem, TargetSource } from './emailing-shapes';
 import type { Paged } from './paging';
 
@@ -38,55 +38,6 @@ export function eventTimeQuery(system: EmailingSystem, filter: EventTimeFilter |
   if (filter.begin) fields.push(`timestamp>=${filter.begin}`);
   if (filter.end) fields.push(`timestamp<${filter.end}`);
   return { fields };
-}
-
-export type PullProgress = { fetched: number; total?: number };
-
-/**
- * The gateway answers 429 (with Retry-After) when one session asks too much at once; the statistics
- * fan-outs of these pages can get there. Wait and ask again, a few times; anything else fails at once.
- */
-export async function retryOn429<T>(call: () => Promise<T>, signal?: AbortSignal, attempts = 5): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await call();
-    } catch (error) {
-      if (!(error instanceof ApiError && error.status === 429) || i >= attempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 1000 * i));
-      signal?.throwIfAborted();
-    }
-  }
-}
-
-/** For queries: retry what the default policy retries (5xx, network) and also 429. */
-export const retryRateLimited = (count: number, error: unknown) =>
-  count < 3 && (!(error instanceof ApiError) || error.status === 429 || error.status >= 500);
-export const retryDelay = (count: number) => 1000 * (count + 1);
-
-/**
- * Reads a whole list, 1000 per request (the documented maximum, §2 Paging), asking `total` once so a
- * progress bar can show how far it is. Aborts between and during requests via `signal`.
- */
-export async function pullAll<T>(
-  path: string,
-  query: Query,
-  opts: { signal?: AbortSignal; onProgress?: (p: PullProgress) => void; pageSize?: number } = {},
-): Promise<T[]> {
-  const limit = opts.pageSize ?? 1000;
-  const out: T[] = [];
-  let total: number | undefined;
-  for (let start = 0; ; ) {
-    opts.signal?.throwIfAborted();
-    const page = await retryOn429(
-      () => api.get<Paged<T>>(path, { ...query, start, limit, total: total === undefined }, opts.signal),
-      opts.signal,
-    );
-    if (total === undefined) total = page.total;
-    out.push(...page.data);
-    opts.onProgress?.({ fetched: out.length, total });
-    if (page.count < limit || page.data.length === 0 || (total !== undefined && out.length >= total)) return out;
-    start += page.count;
-  }
 }
 
 export type EventPage = { start: number; limit: number };
@@ -142,8 +93,6 @@ export const eventQueries = {
       queryFn: ({ signal }) =>
         api.get<Paged<EmailingEvent>>(eventsPath(scope, type), { ...eventTimeQuery(scope.system, filter), ...page }, signal),
       placeholderData: keepPreviousData,
-      retry: retryRateLimited,
-      retryDelay,
     }),
   /** The destinations of an emailing, one page (§6). */
   destinations: (system: EmailingSystem, emailingId: string, filter: DestinationFilter, page: EventPage) =>
@@ -201,21 +150,7 @@ export const eventQueries = {
  * string or `{html}` is unwrapped in case the API wraps it.
  */
 export async function fetchDestinationHtml(system: EmailingSystem, id: string, signal?: AbortSignal): Promise<string> {
-  const res = await fetch(`/api/v3/${destPath(system, id)}/body/html`, {
-    headers: { ...ORRERY_HEADER },
-    credentials: 'same-origin',
-    signal,
-  });
-  const text = await res.text();
-  if (!res.ok) {
-    let message = res.statusText || `HTTP ${res.status}`;
-    try {
-      message = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? message;
-    } catch {
-      // not JSON
-    }
-    throw new ApiError(res.status, message);
-  }
+  const text = await api.getText(`${destPath(system, id)}/body/html`, undefined, signal);
   try {
     const parsed = JSON.parse(text) as unknown;
     if (typeof parsed === 'string') return parsed;

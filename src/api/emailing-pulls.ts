@@ -1,16 +1,8 @@
 import { type QueryKey, queryOptions } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
-import {
-  type EmailingEvent,
-  type EventScope,
-  type EventTimeFilter,
-  type EventType,
-  eventsPath,
-  eventTimeQuery,
-  type PullProgress,
-  pullAll,
-} from './emailing-events';
+import { type EmailingEvent, type EventScope, type EventTimeFilter, type EventType, eventsPath, eventTimeQuery } from './emailing-events';
 import { type EmailingListFilter, type EmailingSystem, fetchAllEmailings } from './emailings';
+import { type FetchAllProgress, fetchAll } from './paging';
 
 /**
  * Long data pulls (whole event lists, whole emailing lists) as TanStack queries, so they are cached and
@@ -18,11 +10,11 @@ import { type EmailingListFilter, type EmailingSystem, fetchAllEmailings } from 
  * tiny store; cancelling is `queryClient.cancelQueries({ queryKey })`, which aborts the query's signal.
  */
 
-const progress = new Map<string, PullProgress>();
+const progress = new Map<string, FetchAllProgress>();
 const listeners = new Set<() => void>();
 const keyOf = (key: QueryKey) => JSON.stringify(key);
 
-function report(key: QueryKey, p: PullProgress) {
+function report(key: QueryKey, p: FetchAllProgress) {
   progress.set(keyOf(key), p);
   for (const l of listeners) l();
 }
@@ -33,7 +25,7 @@ function subscribe(listener: () => void) {
 }
 
 /** How far the pull behind `queryKey` has come (undefined before its first page). */
-export function usePullProgress(queryKey: QueryKey): PullProgress | undefined {
+export function usePullProgress(queryKey: QueryKey): FetchAllProgress | undefined {
   const k = keyOf(queryKey);
   return useSyncExternalStore(
     subscribe,
@@ -49,7 +41,7 @@ export const pullQueries = {
     return queryOptions({
       queryKey,
       queryFn: ({ signal }) =>
-        pullAll<EmailingEvent>(eventsPath(scope, type), eventTimeQuery(scope.system, filter), {
+        fetchAll<EmailingEvent>(eventsPath(scope, type), eventTimeQuery(scope.system, filter), {
           signal,
           onProgress: (p) => report(queryKey, p),
         }),

@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, type Query } from './client';
-import { type PullProgress, pullAll, retryDelay, retryRateLimited } from './emailing-events';
 import {
   type Counter,
   type Emailing,
@@ -14,6 +13,7 @@ import {
   type Snapshot,
   unwrapSingle,
 } from './emailing-shapes';
+import { type FetchAllProgress, fetchAll } from './paging';
 
 export * from './emailing-shapes';
 
@@ -34,10 +34,10 @@ const emailingPath = (system: EmailingSystem, id: string) => `${system}/emailing
 export async function fetchAllEmailings(
   system: EmailingSystem,
   filter: EmailingListFilter,
-  opts: { signal?: AbortSignal; onProgress?: (p: PullProgress) => void } = {},
+  opts: { signal?: AbortSignal; onProgress?: (p: FetchAllProgress) => void } = {},
 ): Promise<Emailing[]> {
   const query: Query = { fromdate: filter.fromdate, todate: filter.todate };
-  const raw = await pullAll<RawEmailing>(`${system}/emailings`, query, opts);
+  const raw = await fetchAll<RawEmailing>(`${system}/emailings`, query, opts);
   return raw.map((e) => normalizeEmailing(system, e));
 }
 
@@ -69,9 +69,6 @@ export const emailingQueries = {
       queryFn: async ({ signal }): Promise<EmailingStatistics> =>
         normalizeStatistics(await api.get<RawStatistics>(`${emailingPath(system, id)}/statistics`, rangeQuery(range), signal)),
       staleTime: 60_000,
-      // list pages and time series ask many of these at once: ride out the gateway's 429
-      retry: retryRateLimited,
-      retryDelay,
     }),
   /** The Publisher document's current name: the Email condition selects by document name (selections.md §4.6). */
   documentName: (documentId: string) =>
@@ -123,7 +120,5 @@ export const splitRunQueries = {
         normalizeStatistics(
           await api.get<RawStatistics>(`publisher/testgroup/${encodeURIComponent(groupId)}/statistics`, undefined, signal),
         ),
-      retry: retryRateLimited,
-      retryDelay,
     }),
 };

@@ -9,15 +9,17 @@ export const MAX_PAGE_SIZE = 1000;
 
 export type FetchAllProgress = { fetched: number; total?: number };
 
+type FetchAllOptions = { signal?: AbortSignal; onProgress?: (p: FetchAllProgress) => void };
+
 /**
- * Reads a whole list page by page (1000 at a time). For (sub)profiles it iterates by ID
- * (`orderby=id` + `fields[]=id>LAST`), which conventions.md §6.3 recommends over large offsets.
+ * Reads a whole list, 1000 per request (the documented maximum), asking `total` once so a progress bar
+ * can show how far it is. Aborts between and during requests via `signal`; the client waits out 429s.
+ * For (sub)profiles prefer `byId`: it iterates by ID (`orderby=id` + `fields[]=id>LAST`), which
+ * conventions.md §6.3 recommends over large offsets on a list that may change meanwhile.
  */
-export async function fetchAll<T extends { ID: string }>(
-  path: string,
-  query: Query,
-  opts: { signal?: AbortSignal; onProgress?: (p: FetchAllProgress) => void; byId?: boolean } = {},
-): Promise<T[]> {
+export async function fetchAll<T>(path: string, query: Query, opts?: FetchAllOptions & { byId?: false }): Promise<T[]>;
+export async function fetchAll<T extends { ID: string }>(path: string, query: Query, opts: FetchAllOptions & { byId: true }): Promise<T[]>;
+export async function fetchAll<T>(path: string, query: Query, opts: FetchAllOptions & { byId?: boolean } = {}): Promise<T[]> {
   const out: T[] = [];
   let total: number | undefined;
   const baseFilters = (query.fields as readonly string[] | undefined) ?? [];
@@ -38,8 +40,8 @@ export async function fetchAll<T extends { ID: string }>(
     if (total === undefined) total = page.total;
     out.push(...page.data);
     opts.onProgress?.({ fetched: out.length, total });
-    if (page.count < MAX_PAGE_SIZE) return out;
+    if (page.count < MAX_PAGE_SIZE || page.data.length === 0 || (!opts.byId && total !== undefined && out.length >= total)) return out;
     start += page.count;
-    lastId = Number(page.data[page.data.length - 1]?.ID ?? lastId);
+    lastId = Number((page.data[page.data.length - 1] as { ID?: string } | undefined)?.ID ?? lastId);
   }
 }

@@ -1,6 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { ApiError } from '@/api/client';
-import { retryRateLimited, runPool } from './pool';
+import { describe, expect, it } from 'vitest';
+import { runPool } from './pool';
 
 describe('runPool', () => {
   it('runs every item with bounded concurrency', async () => {
@@ -16,19 +15,5 @@ describe('runPool', () => {
     });
     expect(seen.sort()).toEqual([1, 2, 3, 4, 5, 6]);
     expect(max).toBe(2);
-  });
-});
-
-describe('retryRateLimited', () => {
-  it('waits and retries on 429 only', async () => {
-    vi.useFakeTimers();
-    const fn = vi.fn().mockRejectedValueOnce(new ApiError(429, 'Too many requests')).mockResolvedValue('ok');
-    const p = retryRateLimited(fn);
-    await vi.advanceTimersByTimeAsync(1000);
-    await expect(p).resolves.toBe('ok');
-    vi.useRealTimers();
-    await expect(retryRateLimited(() => Promise.reject(new ApiError(400, 'Invalid data provided')))).rejects.toThrow(
-      'Invalid data provided',
-    );
   });
 });

@@ -4,7 +4,7 @@ import type { DatabaseField } from '@/api/databases';
 import { createProfile, findProfiles, profileQueries, upsertProfile } from '@/api/profiles';
 import { type ColumnMapping, classifyRows, keyCondition, type RowPlan } from './csv.utils';
 import type { ImportResult } from './ImportReport';
-import { retryRateLimited, runPool } from './pool';
+import { runPool } from './pool';
 
 const CONCURRENCY = 4;
 
@@ -36,10 +36,7 @@ export function useImport(databaseId: string, fields: DatabaseField[]) {
           keys,
           CONCURRENCY,
           async (key) => {
-            const page = await retryRateLimited(
-              () => findProfiles(databaseId, { fields: [keyCondition(keyField, key)], limit: 1, total: true }, ctrl.signal),
-              ctrl.signal,
-            );
+            const page = await findProfiles(databaseId, { fields: [keyCondition(keyField, key)], limit: 1, total: true }, ctrl.signal);
             existing.set(key.toLowerCase(), page.total ?? page.count);
             setState({ phase: 'checking', done: ++done, total: keys.length });
           },

@@ -2,7 +2,6 @@ import { Button, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { type DatabaseField, databaseQueries } from '@/api/databases';
-import { pullAll } from '@/api/emailing-events';
 import { pullQueries } from '@/api/emailing-pulls';
 import { type Emailing, type EmailingStatistics, targetDatabaseId } from '@/api/emailings';
 import { fetchAll } from '@/api/paging';
@@ -48,7 +47,7 @@ export function DomainsPanel({ emailing, stats }: { emailing: Emailing; stats: E
       const emailField = emailFieldName(fields.data);
       if (!emailField) return null;
       const report = (label: string) => (p: { fetched: number; total?: number }) => setPhase({ label, ...p });
-      const destinations = await pullAll<Record<string, unknown>>(
+      const destinations = await fetchAll<Record<string, unknown>>(
         `${emailing.system}/emailing/${encodeURIComponent(emailing.id)}/destinations`,
         {},
         { signal, onProgress: report(t('destinations')) },
