@@ -1,9 +1,8 @@
-import { Alert, Anchor, Button, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Paper, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { fetchProfileNow, profileQueries, useDeleteProfile, useUpdateProfileFields } from '@/api/profiles';
-import { useApplyUnsubscribe } from '@/api/unsubscribe';
 import { useNotify } from '@/components/notify';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
@@ -27,7 +26,6 @@ export function ProfilePage() {
   const profile = useQuery(profileQueries.detail(profileId));
   const update = useUpdateProfileFields(databaseId);
   const remove = useDeleteProfile(databaseId);
-  const unsubscribe = useApplyUnsubscribe();
   const navigate = useNavigate();
   const [dirty, setDirty] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -53,22 +51,7 @@ export function ProfilePage() {
         created={p.created}
         modified={p.modified}
         removed={p.removed}
-        actions={
-          !p.removed && (
-            <>
-              <Button
-                variant="default"
-                loading={unsubscribe.isPending}
-                onClick={() => unsubscribe.mutate({ kind: 'profile', id: p.ID }, { onSuccess: () => notify(t('unsubscribed')) })}
-              >
-                {t('unsubscribe')}
-              </Button>
-              <Button color="red" variant="light" onClick={() => setDeleting(true)}>
-                {t('delete')}
-              </Button>
-            </>
-          )
-        }
+        record={{ kind: 'profile', id: p.ID, onDelete: () => setDeleting(true) }}
       />
       {p.removed && <Alert color="yellow">{t('removedNote')}</Alert>}
       <Paper withBorder p="md">

@@ -1,5 +1,7 @@
 import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useApplyUnsubscribe } from '@/api/unsubscribe';
+import { useNotify } from '@/components/notify';
 import { useFormat, useT } from '@/i18n/i18n';
 import { profileMessages } from './messages';
 
@@ -9,12 +11,15 @@ export function RecordHeader({
   created,
   modified,
   removed,
+  record,
   actions,
 }: {
   title: string;
   created?: string;
   modified: string;
   removed?: false | string;
+  /** The page's record: offers "unsubscribe" and "delete" while it is not removed. */
+  record?: { kind: 'profile' | 'subprofile'; id: string; onDelete: () => void };
   actions?: ReactNode;
 }) {
   const t = useT(profileMessages);
@@ -31,7 +36,12 @@ export function RecordHeader({
           <span data-testid="record-modified">{t('modified', { at: fmt.dateTime(modified) })}</span>
         </Text>
       </Stack>
-      {actions && <Group gap="xs">{actions}</Group>}
+      {(actions || (record && !removed)) && (
+        <Group gap="xs">
+          {actions}
+          {record && !removed && <RecordActions {...record} />}
+        </Group>
+      )}
     </Group>
   );
 }
@@ -41,5 +51,24 @@ export function DangerButton({ children, onClick }: { children: ReactNode; onCli
     <Button color="red" variant="light" onClick={onClick}>
       {children}
     </Button>
+  );
+}
+
+/** Unsubscribe (runs the database's or collection's unsubscribe behaviour) and delete, for one record. */
+function RecordActions({ kind, id, onDelete }: { kind: 'profile' | 'subprofile'; id: string; onDelete: () => void }) {
+  const t = useT(profileMessages);
+  const notify = useNotify();
+  const unsubscribe = useApplyUnsubscribe();
+  return (
+    <>
+      <Button
+        variant="default"
+        loading={unsubscribe.isPending}
+        onClick={() => unsubscribe.mutate({ kind, id }, { onSuccess: () => notify(t('unsubscribed')) })}
+      >
+        {t('unsubscribe')}
+      </Button>
+      <DangerButton onClick={onDelete}>{t('delete')}</DangerButton>
+    </>
   );
 }

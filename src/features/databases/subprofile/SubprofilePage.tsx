@@ -1,9 +1,8 @@
-import { Alert, Anchor, Button, Group, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Paper, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { fetchSubprofileNow, subprofileQueries, useDeleteSubprofile, useUpdateSubprofileFields } from '@/api/subprofiles';
-import { useApplyUnsubscribe } from '@/api/unsubscribe';
 import { useNotify } from '@/components/notify';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
@@ -25,7 +24,6 @@ export function SubprofilePage() {
   const sub = useQuery(subprofileQueries.detail(id));
   const update = useUpdateSubprofileFields();
   const remove = useDeleteSubprofile();
-  const unsubscribe = useApplyUnsubscribe();
   const navigate = useNavigate();
   const [dirty, setDirty] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -59,22 +57,7 @@ export function SubprofilePage() {
         created={s.created}
         modified={s.modified}
         removed={s.removed}
-        actions={
-          !s.removed && (
-            <>
-              <Button
-                variant="default"
-                loading={unsubscribe.isPending}
-                onClick={() => unsubscribe.mutate({ kind: 'subprofile', id: s.ID }, { onSuccess: () => notify(t('unsubscribed')) })}
-              >
-                {t('unsubscribe')}
-              </Button>
-              <Button color="red" variant="light" onClick={() => setDeleting(true)}>
-                {t('delete')}
-              </Button>
-            </>
-          )
-        }
+        record={{ kind: 'subprofile', id: s.ID, onDelete: () => setDeleting(true) }}
       />
       <Paper withBorder p="md">
         <Title order={3} mb="sm">
