@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_OPTIONS } from './bench/browser.ts';
 
 // The whole stack (emulator with a fresh in-memory demo database + gateway serving the built SPA) runs
 // as one `server/start.ts` process on free loopback ports. Ports are chosen once in the main process and
@@ -43,18 +44,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-            '--disable-gpu',
-            '--no-sandbox',
-          ],
-        },
+        launchOptions: CHROMIUM_OPTIONS,
       },
     },
   ],

@@ -4,12 +4,14 @@
  * page is complete (key figures + the drawn time-series chart), API calls it makes, JS it loads.
  * Real stack: emulator + gateway serving the built SPA, driven in Chromium through Playwright's library API.
  */
+
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { launchChromium } from './browser.ts';
 
 // M1 needs 200,000 recipients in the Customers database (≈70 % of the profiles): 300,000 profiles give that.
 const PROFILES = Number(process.env.BENCH_EMAILING_PROFILES ?? 300_000);
@@ -93,10 +95,7 @@ export default async function run(): Promise<Record<string, unknown>> {
     staticDir: dist,
     logger: createLogger('quiet'),
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchChromium();
   try {
     // The largest emailing of either system, asked from the API itself.
     type Item = { id: string; destinations: string | number };

@@ -7,17 +7,18 @@
  * Reuses the 1M database the emulator bench caches in .data/bench/ (generated here the same way when absent),
  * opened with the core module only, exactly as that bench does, so the cached file stays as it was.
  */
+
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { chromium } from '@playwright/test';
 import { coreModule } from '../server/emulator/core/index.ts';
 import { openEmulator } from '../server/emulator/index.ts';
 import { startGateway } from '../server/gateway/index.ts';
 import { createLogger, parseLogLevel } from '../server/gateway/log.ts';
+import { launchChromium } from './browser.ts';
 
 const PROFILES = Number(process.env.BENCH_PROFILES ?? 1_000_000);
 const FILE = path.resolve(`.data/bench/emulator-core-${PROFILES}.sqlite`);
@@ -40,18 +41,7 @@ export default async function run(): Promise<Record<string, unknown>> {
     port: 0,
     logger: createLogger(parseLogLevel('quiet')),
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const base = gateway.url;

@@ -7,16 +7,18 @@
  * Uses a copy of the 1M database the emulator-core bench caches in .data/bench/ (opened here with every
  * module, which adds the selection tables, so the core bench's file is never touched).
  */
+
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { openEmulator } from '../server/emulator/index.ts';
 import { startGateway } from '../server/gateway/index.ts';
 import { createLogger } from '../server/gateway/log.ts';
+import { launchChromium } from './browser.ts';
 
 const PROFILES = Number(process.env.BENCH_PROFILES ?? 1_000_000);
 const CORE_FILE = path.resolve(`.data/bench/emulator-core-${PROFILES}.sqlite`);
@@ -70,18 +72,7 @@ export default async function run(): Promise<Record<string, unknown>> {
     port: 0,
     logger: createLogger('quiet'),
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const calls: string[] = [];

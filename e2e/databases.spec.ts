@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { apiGet, expect, expectNoA11yViolations, signIn, test } from './fixtures.ts';
+import { apiGet, expect, expectNoA11yViolations, ORRERY, signIn, test, uniqueName } from './fixtures.ts';
 
 type Paged<T> = { count: number; total?: number; data: T[] };
 type Db = {
@@ -10,8 +10,8 @@ type Db = {
   fields: Paged<{ ID: string; name: string; type: string; value: string; index: boolean }>;
 };
 
-const H = { 'X-Requested-With': 'orrery' };
-const unique = (prefix: string) => `${prefix}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6).toString(36)}`;
+const H = ORRERY;
+const unique = uniqueName;
 
 async function createDatabase(page: Page, name: string): Promise<string> {
   const res = await page.request.post('/api/v3/databases', { headers: H, data: { name } });

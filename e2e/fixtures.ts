@@ -34,6 +34,28 @@ export const test = base.extend<{ signedIn: Page }>({
   },
 });
 
+/** The header the SPA sends on every /api and /auth call; the gateway refuses writes without it. */
+export const ORRERY = { 'X-Requested-With': 'orrery' } as const;
+
+/** A name no other (parallel) spec uses. */
+export const uniqueName = (prefix: string) => `${prefix}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6).toString(36)}`;
+
+/**
+ * Creates something through the gateway with the page's session and returns the new ID (X-Created).
+ * Seeding many rows can meet the gateway's per-session rate limit: it waits, as the SPA does.
+ */
+export async function apiCreate(page: Page, path: string, data: unknown): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    const res = await page.request.post(`/api/v3/${path}`, { headers: ORRERY, data });
+    if (res.status() === 429 && attempt < 20) {
+      await new Promise((r) => setTimeout(r, Number(res.headers()['retry-after'] ?? 1) * 1000));
+      continue;
+    }
+    expect(res.status(), `POST ${path}`).toBe(201);
+    return res.headers()['x-created'] as string;
+  }
+}
+
 /** Calls the API through the gateway with the page's session (same cookies). */
 export async function apiGet<T>(page: Page, path: string): Promise<T> {
   const res = await page.request.get(`/api/v3/${path}`, { headers: { 'X-Requested-With': 'orrery' } });

@@ -1,24 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { apiGet, expect, expectNoA11yViolations, signIn, test } from './fixtures.ts';
+import { apiCreate, apiGet, expect, expectNoA11yViolations, ORRERY, signIn, test, uniqueName } from './fixtures.ts';
 
 type Paged<T> = { count: number; total?: number; data: T[] };
 type Profile = { ID: string; fields: Record<string, string> };
 
-const H = { 'X-Requested-With': 'orrery' };
-const unique = (prefix: string) => `${prefix}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6).toString(36)}`;
+const _H = ORRERY;
+const unique = uniqueName;
 
-async function post(page: Page, path: string, data: unknown): Promise<string> {
-  for (let attempt = 0; ; attempt++) {
-    const res = await page.request.post(`/api/v3/${path}`, { headers: H, data });
-    if (res.status() === 429 && attempt < 20) {
-      await new Promise((r) => setTimeout(r, 1000));
-      continue;
-    }
-    expect(res.status(), `POST ${path}`).toBe(201);
-    return res.headers()['x-created'] as string;
-  }
-}
+const post = apiCreate;
 
 async function seed(page: Page, profiles: number) {
   const db = await post(page, 'databases', { name: unique('E2E_csv') });

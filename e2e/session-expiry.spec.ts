@@ -1,16 +1,12 @@
-import { DEMO_TOKEN, expect, expectNoA11yViolations, signIn, test } from './fixtures.ts';
+import { apiCreate, DEMO_TOKEN, expect, expectNoA11yViolations, ORRERY, signIn, test } from './fixtures.ts';
 
-const H = { 'X-Requested-With': 'orrery' };
+const H = ORRERY;
 
 test('a session that ends mid-edit: sign in again in place, the unsaved input is kept and then saved', async ({ page, context }) => {
   await signIn(page);
   // A database of our own with one text field and one profile.
   const name = `E2E_expiry_${Date.now().toString(36)}`;
-  const created = async (path: string, data: unknown) => {
-    const res = await page.request.post(`/api/v3/${path}`, { headers: H, data });
-    expect(res.status(), path).toBe(201);
-    return res.headers()['x-created'] as string;
-  };
+  const created = (path: string, data: unknown) => apiCreate(page, path, data);
   const db = await created('databases', { name });
   await created(`database/${db}/fields`, { name: 'city', type: 'text', displayed: true });
   const id = await created(`database/${db}/profiles`, { fields: { city: 'Gouda' } });
