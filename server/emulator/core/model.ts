@@ -246,6 +246,7 @@ export function updateField(db: Database.Database, owner: FieldOwner, old: Field
 
 export function deleteField(db: Database.Database, owner: FieldOwner, field: FieldRow): void {
   stmt(db, 'DELETE FROM fields WHERE id = ?').run(field.id);
+  stmt(db, `DELETE FROM ${owner.kind === 'database' ? 'profile' : 'subprofile'}_field_changes WHERE field_id = ?`).run(field.id);
   dropFieldColumn(db, ownerTable(owner), field.id);
   clearStatements(db);
 }

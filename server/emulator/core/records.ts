@@ -197,12 +197,43 @@ function values(fields: FieldRow[], given: Map<FieldRow, Stored>, now: Date): Re
   return out;
 }
 
+// --- change log (schema.ts migration 3): what the selections' Change condition reads ---------------
+
+/** Which change log a record's field changes go to. */
+export type RecordKind = 'profile' | 'subprofile';
+
+const FIELD_LOG: Record<RecordKind, string> = {
+  profile: 'INSERT INTO profile_field_changes (profile_id, field_id, ts) VALUES (?, ?, ?)',
+  subprofile: 'INSERT INTO subprofile_field_changes (subprofile_id, field_id, ts) VALUES (?, ?, ?)',
+};
+
+function logInterestChange(db: Database.Database, profileId: number, interestId: number, gained: boolean, stamp: string): void {
+  stmt(db, 'INSERT INTO profile_interest_changes (profile_id, interest_id, gained, ts) VALUES (?, ?, ?, ?)').run(
+    profileId,
+    interestId,
+    gained ? 1 : 0,
+    stamp,
+  );
+}
+
+/** Forget the change log of a hard-deleted record or a deleted interest (a deleted field: model.ts deleteField). */
+export function forgetChanges(db: Database.Database, what: { profile?: number; subprofile?: number; interest?: number }) {
+  if (what.profile !== undefined) {
+    stmt(db, 'DELETE FROM profile_field_changes WHERE profile_id = ?').run(what.profile);
+    stmt(db, 'DELETE FROM profile_interest_changes WHERE profile_id = ?').run(what.profile);
+  }
+  if (what.subprofile !== undefined) stmt(db, 'DELETE FROM subprofile_field_changes WHERE subprofile_id = ?').run(what.subprofile);
+  if (what.interest !== undefined) stmt(db, 'DELETE FROM profile_interest_changes WHERE interest_id = ?').run(what.interest);
+}
+
 /**
  * Update stored values. `modified` is bumped only when a normalised value really changes — except on a
- * removed record, where any non-empty update bumps it (conventions.md §11–12). Returns whether it changed.
+ * removed record, where any non-empty update bumps it (conventions.md §11–12). Every value that really
+ * changed gets a row in the change log of `kind`, stamped like `modified`. Returns whether it changed.
  */
 export function updateValues(
   ctx: EmulatorContext,
+  kind: RecordKind,
   table: string,
   row: RecordRow,
   changes: Map<FieldRow, Stored>,
@@ -210,18 +241,23 @@ export function updateValues(
 ): boolean {
   const sets: string[] = [];
   const params: Stored[] = [];
+  const changed: number[] = [];
   for (const [field, value] of changes) {
     const col = fieldColumn(field.id);
     if (row[col] !== value) {
       sets.push(`${col} = ?`);
       params.push(value);
+      changed.push(field.id);
     }
   }
   const touch = sets.length > 0 || forceTouch || (row.removed !== null && changes.size > 0);
   if (!touch) return false;
+  const stamp = formatTimestamp(ctx.now());
   sets.push('modified = ?');
-  params.push(formatTimestamp(ctx.now()));
+  params.push(stamp);
   stmt(ctx.db, `UPDATE ${table} SET ${sets.join(', ')} WHERE id = ?`).run(...params, row.id);
+  const log = stmt(ctx.db, FIELD_LOG[kind]);
+  for (const fieldId of changed) log.run(row.id, fieldId, stamp);
   return true;
 }
 
@@ -246,13 +282,17 @@ export function interestChanges(all: InterestRow[], input: unknown): Map<number,
   return out;
 }
 
-/** POST = merge (only the named interests change), PUT = replace (everything else off). Returns whether anything changed. */
+/**
+ * POST = merge (only the named interests change), PUT = replace (everything else off). Returns whether
+ * anything changed. With `stamp` (every write but profile creation) each interest gained or lost is logged.
+ */
 export function applyInterests(
   db: Database.Database,
   databaseId: number,
   profileId: number,
   input: unknown,
   mode: 'merge' | 'replace',
+  stamp?: string,
 ): boolean {
   const changes = interestChanges(listInterests(db, databaseId), input);
   const current = new Set(
@@ -266,8 +306,16 @@ export function applyInterests(
   let changed = false;
   const add = stmt(db, 'INSERT OR IGNORE INTO profile_interests (profile_id, interest_id) VALUES (?, ?)');
   const remove = stmt(db, 'DELETE FROM profile_interests WHERE profile_id = ? AND interest_id = ?');
-  for (const id of wanted) if (!current.has(id)) changed = add.run(profileId, id).changes > 0 || changed;
-  for (const id of current) if (!wanted.has(id)) changed = remove.run(profileId, id).changes > 0 || changed;
+  for (const id of wanted) {
+    if (current.has(id) || add.run(profileId, id).changes === 0) continue;
+    changed = true;
+    if (stamp !== undefined) logInterestChange(db, profileId, id, true, stamp);
+  }
+  for (const id of current) {
+    if (wanted.has(id) || remove.run(profileId, id).changes === 0) continue;
+    changed = true;
+    if (stamp !== undefined) logInterestChange(db, profileId, id, false, stamp);
+  }
   return changed;
 }
 
@@ -349,6 +397,7 @@ export function createProfile(
     removed: null,
     ...values(fields, coerceFields(fields, fieldInput, now), now),
   });
+  // Creation is its own event (Change `new`, from `created`): the initial values and interests are not logged.
   if (interests !== undefined) applyInterests(db, databaseId, id, interests, 'merge');
   emitProfileEvent(ctx, 'create', databaseId, id, parameters);
   return id;
@@ -375,9 +424,10 @@ export function updateProfile(ctx: EmulatorContext, profileId: number, update: P
     }
   }
   const interestsChanged =
-    update.interests !== undefined && applyInterests(db, databaseId, profileId, update.interests, update.interestMode ?? 'merge');
+    update.interests !== undefined &&
+    applyInterests(db, databaseId, profileId, update.interests, update.interestMode ?? 'merge', formatTimestamp(ctx.now()));
   const fields = listFields(db, databaseOwner(databaseId));
-  const touched = updateValues(ctx, table, row, coerceFields(fields, update.fields ?? {}, ctx.now()), interestsChanged);
+  const touched = updateValues(ctx, 'profile', table, row, coerceFields(fields, update.fields ?? {}, ctx.now()), interestsChanged);
   if (touched || interestsChanged) emitProfileEvent(ctx, 'update', databaseId, profileId, parameters);
   return changed || touched || interestsChanged;
 }
@@ -392,10 +442,14 @@ export function deleteProfile(ctx: EmulatorContext, profileId: number, completel
   const collections = stmt(db, 'SELECT id FROM collections WHERE database_id = ?').all(databaseId) as { id: number }[];
   if (completely) {
     for (const c of collections) stmt(db, `DELETE FROM ${subprofileTable(c.id)} WHERE profile_id = ?`).run(profileId);
+    stmt(db, 'DELETE FROM subprofile_field_changes WHERE subprofile_id IN (SELECT id FROM subprofiles WHERE profile_id = ?)').run(
+      profileId,
+    );
     stmt(db, 'DELETE FROM subprofiles WHERE profile_id = ?').run(profileId);
     stmt(db, 'DELETE FROM profile_interests WHERE profile_id = ?').run(profileId);
     stmt(db, `DELETE FROM ${profileTable(databaseId)} WHERE id = ?`).run(profileId);
     stmt(db, 'DELETE FROM profiles WHERE id = ?').run(profileId);
+    forgetChanges(db, { profile: profileId });
     return;
   }
   // Deletion does not change `modified` (conventions.md §11).
@@ -450,7 +504,7 @@ export function updateSubprofile(
     }
   }
   const fields = listFields(ctx.db, collectionOwner(collection));
-  const touched = updateValues(ctx, table, row, coerceFields(fields, update.fields ?? {}, ctx.now()));
+  const touched = updateValues(ctx, 'subprofile', table, row, coerceFields(fields, update.fields ?? {}, ctx.now()));
   if (touched) emitSubprofileEvent(ctx, 'update', collection, row.id, parameters);
   return changed || touched;
 }
@@ -462,6 +516,7 @@ export function deleteSubprofile(ctx: EmulatorContext, collection: CollectionRow
   if (completely) {
     stmt(ctx.db, `DELETE FROM ${table} WHERE id = ?`).run(row.id);
     stmt(ctx.db, 'DELETE FROM subprofiles WHERE id = ?').run(row.id);
+    forgetChanges(ctx.db, { subprofile: row.id });
   } else {
     stmt(ctx.db, `UPDATE ${table} SET removed = ? WHERE id = ?`).run(formatTimestamp(ctx.now()), row.id);
   }

@@ -102,4 +102,29 @@ export const coreMigrations: Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: 'change log of field values and interests',
+    up(db) {
+      // One row per real change made through the API (records.ts), at the same timestamp as the `modified`
+      // it bumped: what the selections' Change condition reads. Field IDs are unique across databases and
+      // collections, profile and subprofile IDs each across the account. Indexes answer "which records
+      // changed field F / interest I in window W" ((id, ts, record) covering) and "which changed anything in
+      // W" ((ts, record) covering).
+      db.exec(`
+        CREATE TABLE profile_field_changes (profile_id INTEGER NOT NULL, field_id INTEGER NOT NULL, ts TEXT NOT NULL);
+        CREATE INDEX profile_field_changes_field ON profile_field_changes(field_id, ts, profile_id);
+        CREATE INDEX profile_field_changes_ts ON profile_field_changes(ts, profile_id);
+
+        CREATE TABLE profile_interest_changes (
+          profile_id INTEGER NOT NULL, interest_id INTEGER NOT NULL, gained INTEGER NOT NULL, ts TEXT NOT NULL);
+        CREATE INDEX profile_interest_changes_interest ON profile_interest_changes(interest_id, ts, gained, profile_id);
+        CREATE INDEX profile_interest_changes_ts ON profile_interest_changes(ts, profile_id);
+
+        CREATE TABLE subprofile_field_changes (subprofile_id INTEGER NOT NULL, field_id INTEGER NOT NULL, ts TEXT NOT NULL);
+        CREATE INDEX subprofile_field_changes_field ON subprofile_field_changes(field_id, ts, subprofile_id);
+        CREATE INDEX subprofile_field_changes_ts ON subprofile_field_changes(ts, subprofile_id);
+      `);
+    },
+  },
 ];

@@ -16,7 +16,7 @@ import {
   readObjectBody,
 } from '../http.ts';
 import { type InterestRow, insertInterest, interestJson, listInterests } from '../model.ts';
-import { applyInterests, emitProfileEvent, inTransaction, profileDatabaseId } from '../records.ts';
+import { applyInterests, emitProfileEvent, forgetChanges, inTransaction, profileDatabaseId } from '../records.ts';
 import { profileTable } from '../storage.ts';
 import { formatTimestamp } from '../time.ts';
 import { phpString } from '../values.ts';
@@ -44,8 +44,9 @@ async function changeProfileInterests(c: Context<EmulatorEnv>, mode: 'merge' | '
   const body = await readBody(c);
   inTransaction(ctx, () => {
     const databaseId = profileDatabaseId(ctx.db, profileId);
-    if (applyInterests(ctx.db, databaseId, profileId, body ?? [], mode)) {
-      ctx.db.prepare(`UPDATE ${profileTable(databaseId)} SET modified = ? WHERE id = ?`).run(formatTimestamp(ctx.now()), profileId);
+    const stamp = formatTimestamp(ctx.now());
+    if (applyInterests(ctx.db, databaseId, profileId, body ?? [], mode, stamp)) {
+      ctx.db.prepare(`UPDATE ${profileTable(databaseId)} SET modified = ? WHERE id = ?`).run(stamp, profileId);
       emitProfileEvent(ctx, 'update', databaseId, profileId, { interests: body });
     }
   });
@@ -87,6 +88,7 @@ export function registerInterestRoutes(app: EmulatorApp): void {
     const interest = findInterest(c);
     inTransaction(ctx, () => {
       ctx.db.prepare('DELETE FROM profile_interests WHERE interest_id = ?').run(interest.id);
+      forgetChanges(ctx.db, { interest: interest.id });
       ctx.db.prepare('DELETE FROM interests WHERE id = ?').run(interest.id);
     });
     return deleted('interest', interest.id);

@@ -5,7 +5,7 @@ import { resolveWindow, type Window } from '../time-window.ts';
 import type { RowScope } from './conditions.ts';
 import { compareCount, compileEmailResults } from './email.ts';
 import { miniviewSet, viewSet } from './sets.ts';
-import { and, type CompileEnv, FALSE, inWindow, not, or, type Pred, TRUE } from './sql.ts';
+import { and, type CompileEnv, FALSE, inWindow, lit, not, or, type Pred, TRUE } from './sql.ts';
 
 /**
  * Interest: has (or lacks) an interest, or any interest of a group (group resolved to interest IDs here).
@@ -82,18 +82,43 @@ function subprofileEvents(env: CompileEnv, scope: RowScope, test: (s: string) =>
 }
 
 /**
- * Change. The emulator keeps no per-field change history, so it answers from the record timestamps:
- * new = created in the window, edit = modified in the window (and not just created), subprofile events from
- * the subprofiles' created / modified / removed. Field and interest changes have no data: positive forms
- * select nobody, negative forms everyone (§6.3: "evaluate as documented against an empty history").
+ * Change (selections.md §6.3), from the core's change log (profile_field_changes, profile_interest_changes,
+ * subprofile_field_changes: one row per real change made through the API, stamped like `modified`) and the
+ * record timestamps: new = created in the window; field = a logged change of the field (any field without
+ * one); interest / gotinterest / lostinterest = a logged change (gain / loss) of the interest (any without
+ * one); edit = a logged field or interest change in the window, or — for edits the log does not hold, such as
+ * demo data — modified in the window and not just created; subprofile events from the subprofiles' created /
+ * removed and their edits the same way. `any` = any of these. Subprofiles have no interests. Every log
+ * lookup is a non-correlated `IN (SELECT … )` on a covering index, run once per statement.
  */
 export function compileChange(env: CompileEnv, scope: RowScope, props: Props): Pred {
   const w: Window = resolveWindow(props, env.now);
   const type = String(props['change-type']);
+  const mini = scope.level === 'mini';
+  const inLog = (table: string, column: string, where: string[]): Pred => {
+    const test = and([...where, inWindow('ts', w)]);
+    return (a) => `${a}.id IN (SELECT ${column} FROM ${table}${test === TRUE ? '' : ` WHERE ${test}`})`;
+  };
+  const fieldLog = (fieldId: unknown, sub: boolean): Pred =>
+    inLog(
+      sub ? 'subprofile_field_changes' : 'profile_field_changes',
+      sub ? 'subprofile_id' : 'profile_id',
+      typeof fieldId === 'number' ? [`field_id = ${lit(fieldId)}`] : [],
+    );
+  const interestLog = (gained: 0 | 1 | null): Pred => {
+    if (mini) return () => FALSE;
+    const where = typeof props.interest === 'number' ? [`interest_id = ${lit(props.interest)}`] : [];
+    if (gained !== null) where.push(`gained = ${gained}`);
+    return inLog('profile_interest_changes', 'profile_id', where);
+  };
   const created: Pred = (a) => inWindow(`${a}.created`, w);
-  const edited: Pred = (a) => and([inWindow(`${a}.modified`, w), `${a}.modified <> ${a}.created`]);
+  const editedAt = (a: string) => and([inWindow(`${a}.modified`, w), `${a}.modified <> ${a}.created`]);
+  const anyField = fieldLog(null, mini);
+  const anyInterest = interestLog(null);
+  const edited: Pred = (a) => or([editedAt(a), anyField(a), anyInterest(a)]);
+  const subFieldLog = fieldLog(null, true);
   const sub = (test: (s: string) => string): Pred => {
-    if (scope.level === 'mini') return () => FALSE;
+    if (mini) return () => FALSE;
     const set = subprofileEvents(env, scope, test);
     return set ? (a) => `${a}.id IN (${set})` : () => FALSE;
   };
@@ -101,12 +126,12 @@ export function compileChange(env: CompileEnv, scope: RowScope, props: Props): P
     new: created,
     edit: edited,
     newsubprofile: sub((s) => inWindow(`${s}.created`, w)),
-    editsubprofile: sub((s) => and([inWindow(`${s}.modified`, w), `${s}.modified <> ${s}.created`])),
+    editsubprofile: sub((s) => or([editedAt(s), subFieldLog(s)])),
     removesubprofile: sub((s) => and([`${s}.removed IS NOT NULL`, inWindow(`${s}.removed`, w)])),
-    field: () => FALSE,
-    interest: () => FALSE,
-    gotinterest: () => FALSE,
-    lostinterest: () => FALSE,
+    field: fieldLog(props.field, mini),
+    interest: anyInterest,
+    gotinterest: interestLog(1),
+    lostinterest: interestLog(0),
   };
   const anyChange: Pred = (a) =>
     or(['new', 'edit', 'newsubprofile', 'editsubprofile', 'removesubprofile'].map((k) => (positive[k] as Pred)(a)));

@@ -78,10 +78,49 @@ function partCondition(sortFields: string[]) {
     .map((body): RefCondition => ({ type: 'Part', body }));
 }
 
-const changeCondition = (types: string[]) =>
+/** Change: a type, a window, and sometimes the `field` / `interest` it is about (also for types that ignore them). */
+const changeCondition = (types: string[], fields: string[], interests: string[] = []) =>
   fc
-    .tuple(fc.constantFrom(...types), windowProps)
-    .map(([type, w]): RefCondition => ({ type: 'Change', body: { 'change-type': type, ...w } }));
+    .record(
+      {
+        type: fc.constantFrom(...types),
+        w: windowProps,
+        field: fc.constantFrom(...fields),
+        interest: interests.length > 0 ? fc.constantFrom(...interests) : fc.constant(undefined),
+      },
+      { requiredKeys: ['type', 'w'] },
+    )
+    .map(({ type, w, field, interest }): RefCondition => {
+      const body: Record<string, unknown> = { 'change-type': type, ...w };
+      if (field !== undefined) body.field = field;
+      if (interest !== undefined) body.interest = interest;
+      return { type: 'Change', body };
+    });
+
+/** Change conditions on profiles (every type) and on orders (the types a subprofile has). */
+export const profileChangeCondition = changeCondition(
+  [
+    'new',
+    'notnew',
+    'edit',
+    'noedit',
+    'any',
+    'none',
+    'newsubprofile',
+    'nonewsubprofile',
+    'editsubprofile',
+    'noeditsubprofile',
+    'removesubprofile',
+    'field',
+    'nofield',
+    'interest',
+    'gotinterest',
+    'lostinterest',
+  ],
+  ['name', 'city', 'score', 'seen'],
+  ['golf', 'tennis', 'cooking', 'chess'],
+);
+export const orderChangeCondition = changeCondition(['new', 'edit', 'noedit', 'any', 'none', 'field', 'nofield'], ['product', 'price']);
 
 /** Email conditions (§4.6) over the mailings of mailings.ts. */
 export const emailCondition = fc
@@ -145,20 +184,7 @@ export function profileCondition(refs: { miniview?: number; view?: number }) {
     dateCondition(['birthdate', 'seen']),
     doubleCondition(['name', 'city', 'tier', 'score'], 'profiles'),
     partCondition(['score', 'name', 'amount']),
-    changeCondition([
-      'new',
-      'notnew',
-      'edit',
-      'noedit',
-      'any',
-      'none',
-      'newsubprofile',
-      'nonewsubprofile',
-      'editsubprofile',
-      'removesubprofile',
-      'field',
-      'nofield',
-    ]),
+    profileChangeCondition,
   ];
   if (refs.miniview !== undefined) {
     const mv = refs.miniview;
@@ -185,7 +211,7 @@ export const orderCondition = fc.oneof(
   dateCondition(['day']),
   doubleCondition(['product', 'price'], 'subprofiles'),
   partCondition(['price', 'product']),
-  changeCondition(['new', 'edit', 'noedit', 'any', 'none']),
+  orderChangeCondition,
   emailCondition,
 );
 

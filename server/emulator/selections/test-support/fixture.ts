@@ -79,6 +79,12 @@ const VALUES: Record<string, readonly (string | number)[]> = {
 };
 /** Hours before NOW at which records were created / modified. */
 const AGES = [1, 5, 20, 30, 200, 960];
+/** Seconds before NOW of change-log rows: includes today's and yesterday's midnight and a second after. */
+const CHANGE_AGES = [1800, 7200, 40830, 40829, 127230, 93600, 1080000, 3456000];
+
+/** Change-log rows of a record: which field (index into its field list) changed how long ago. */
+const changesArb = (fieldCount: number) =>
+  fc.array(fc.record({ field: fc.nat(fieldCount - 1), ago: fc.constantFrom(...CHANGE_AGES) }), { maxLength: 3 });
 
 const recordArb = (fields: [string, FieldType][]) =>
   fc.record({
@@ -86,20 +92,33 @@ const recordArb = (fields: [string, FieldType][]) =>
     age: fc.constantFrom(...AGES),
     editedAfter: fc.option(fc.constantFrom(1, 4, 25), { nil: undefined }),
     removed: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+    changes: changesArb(fields.length),
   });
 
 export const dataArb = fc.array(
   fc.record({
     profile: recordArb(PROFILE_FIELDS),
     interests: fc.subarray([0, 1, 2, 3]),
+    interestChanges: fc.array(
+      fc.record({ interest: fc.nat(INTERESTS.length - 1), gained: fc.boolean(), ago: fc.constantFrom(...CHANGE_AGES) }),
+      { maxLength: 3 },
+    ),
     orders: fc.array(recordArb(ORDER_FIELDS), { maxLength: 3 }),
   }),
   { maxLength: 30 },
 );
-export type Data = typeof dataArb extends fc.Arbitrary<infer T> ? T : never;
+type Generated = (typeof dataArb extends fc.Arbitrary<infer T> ? T : never)[number];
+type RecordData = Omit<Generated['profile'], 'changes'> & Partial<Pick<Generated['profile'], 'changes'>>;
+/** What the fixture takes: generated data, or hand-written data without change-log rows. */
+export type Data = (Omit<Generated, 'profile' | 'orders' | 'interestChanges'> & {
+  profile: RecordData;
+  orders: RecordData[];
+  interestChanges?: Generated['interestChanges'];
+})[];
 
-const wall = (hoursAgo: number) =>
-  new Date(Date.UTC(2026, 2, 15, 11, 20, 30) - hoursAgo * 36e5).toISOString().slice(0, 19).replace('T', ' ');
+const wallSeconds = (secondsAgo: number) =>
+  new Date(Date.UTC(2026, 2, 15, 11, 20, 30) - secondsAgo * 1000).toISOString().slice(0, 19).replace('T', ' ');
+const wall = (hoursAgo: number) => wallSeconds(hoursAgo * 3600);
 
 function fieldProps(name: string, type: FieldType): FieldProps {
   const value = type === 'select' ? 'gold\r\nsilver\r\nGold' : type === 'integer' || type === 'float' ? '0' : '';
@@ -135,7 +154,14 @@ export function createFixture(data: Data, now: () => Date = () => NOW) {
   const interestIds = INTERESTS.map(([name, group]) => insertInterest(db, databaseId, name, group));
   const fields = listFields(db, owner);
   const subFields = listFields(db, subOwner);
+  const logField = {
+    profile: db.prepare('INSERT INTO profile_field_changes (profile_id, field_id, ts) VALUES (?, ?, ?)'),
+    subprofile: db.prepare('INSERT INTO subprofile_field_changes (subprofile_id, field_id, ts) VALUES (?, ?, ?)'),
+  };
+  const logInterest = db.prepare('INSERT INTO profile_interest_changes (profile_id, interest_id, gained, ts) VALUES (?, ?, ?, ?)');
   const insertRecord = (table: string, fs: FieldRow[], id: number, rec: Data[number]['profile'], profileId?: number) => {
+    // The log is random rather than consistent with `modified`: the evaluators must agree on any rows.
+    for (const c of rec.changes ?? []) logField[profileId ? 'subprofile' : 'profile'].run(id, fs[c.field]?.id, wallSeconds(c.ago));
     const createdAt = wall(rec.age);
     const modified = rec.editedAfter && rec.editedAfter < rec.age ? wall(rec.age - rec.editedAfter) : createdAt;
     const removed = rec.removed ? wall(0.5) : null;
@@ -149,6 +175,7 @@ export function createFixture(data: Data, now: () => Date = () => NOW) {
       insertRecord(profileTable(databaseId), fields, id, item.profile);
       for (const i of item.interests)
         db.prepare('INSERT INTO profile_interests (profile_id, interest_id) VALUES (?, ?)').run(id, interestIds[i]);
+      for (const c of item.interestChanges ?? []) logInterest.run(id, interestIds[c.interest], c.gained ? 1 : 0, wallSeconds(c.ago));
       for (const order of item.orders) {
         const sid = Number(
           db.prepare('INSERT INTO subprofiles (collection_id, profile_id) VALUES (?, ?)').run(collectionId, id).lastInsertRowid,
@@ -172,6 +199,9 @@ export function createFixture(data: Data, now: () => Date = () => NOW) {
     profileInterests,
     views: new Map(),
     miniviews: new Map(),
+    fieldChanges: db.prepare('SELECT * FROM profile_field_changes').all() as World['fieldChanges'],
+    subFieldChanges: db.prepare('SELECT * FROM subprofile_field_changes').all() as World['subFieldChanges'],
+    interestChanges: db.prepare('SELECT * FROM profile_interest_changes').all() as World['interestChanges'],
   };
   return { emu, world, databaseId, collectionId };
 }

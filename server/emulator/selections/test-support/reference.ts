@@ -38,6 +38,10 @@ export interface World {
   miniviews: Map<number, RefSet>;
   /** Publisher/MS mailing results (mailings.ts), for the Email condition. */
   mailings?: MailDestination[];
+  /** The core's change log (Change condition): field changes of profiles and subprofiles, interest changes. */
+  fieldChanges?: { profile_id: number; field_id: number; ts: string }[];
+  subFieldChanges?: { subprofile_id: number; field_id: number; ts: string }[];
+  interestChanges?: { profile_id: number; interest_id: number; gained: number; ts: string }[];
 }
 
 type Level = 'view' | 'mini';
@@ -246,19 +250,45 @@ export class Reference {
     return tests[mode] as boolean;
   }
 
+  /**
+   * Change (§6.3): a logged field / interest change in the window; edit = any logged change, or (edits the
+   * log does not hold) modified in the window and not at creation; subprofile events alike; any = any event.
+   */
   private changeTest(level: Level, b: Record<string, unknown>, row: Row): boolean {
     const w = windowOf(b, this.world.now);
+    const field = b.field === undefined ? undefined : this.field(level, b.field).id;
+    const interest = b.interest === undefined ? undefined : this.world.interests.find((i) => i.name === b.interest)?.id;
+    const fieldLog = (id: number, sub: boolean, only?: number) =>
+      sub
+        ? (this.world.subFieldChanges ?? []).some(
+            (c) => c.subprofile_id === id && (only === undefined || c.field_id === only) && inside(c.ts, w),
+          )
+        : (this.world.fieldChanges ?? []).some(
+            (c) => c.profile_id === id && (only === undefined || c.field_id === only) && inside(c.ts, w),
+          );
+    const interestLog = (gained?: number) =>
+      level === 'view' &&
+      (this.world.interestChanges ?? []).some(
+        (c) =>
+          c.profile_id === row.id &&
+          (interest === undefined || c.interest_id === interest) &&
+          (gained === undefined || c.gained === gained) &&
+          inside(c.ts, w),
+      );
+    const edited = (r: Row, sub: boolean) =>
+      (r.modified !== r.created && inside(r.modified, w)) || fieldLog(r.id, sub) || (!sub && interestLog());
+    const mini = level === 'mini';
     const subs = level === 'view' ? this.world.subprofiles.filter((s) => s.profile_id === row.id) : [];
     const events: Record<string, boolean> = {
       new: inside(row.created, w),
-      edit: row.modified !== row.created && inside(row.modified, w),
+      edit: mini ? edited(row, true) : edited(row, false),
       newsubprofile: subs.some((s) => inside(s.created, w)),
-      editsubprofile: subs.some((s) => s.modified !== s.created && inside(s.modified, w)),
+      editsubprofile: subs.some((s) => edited(s, true)),
       removesubprofile: subs.some((s) => s.removed !== null && inside(s.removed, w)),
-      field: false,
-      interest: false,
-      gotinterest: false,
-      lostinterest: false,
+      field: fieldLog(row.id, mini, field),
+      interest: interestLog(),
+      gotinterest: interestLog(1),
+      lostinterest: interestLog(0),
     };
     const any = ['new', 'edit', 'newsubprofile', 'editsubprofile', 'removesubprofile'].some((k) => events[k]);
     const type = String(b['change-type']);
