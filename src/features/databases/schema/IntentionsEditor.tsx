@@ -1,4 +1,5 @@
 import { Alert, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import type { Intentions } from '@/api/databases';
 import { useUpdateIntentions } from '@/api/databases';
 import { useT } from '@/i18n/i18n';
@@ -16,6 +17,9 @@ export function IntentionsEditor({
 }) {
   const t = useT(schemaMessages);
   const update = useUpdateIntentions(owner);
+  // What the user just switched, shown at once (set in the same event, so the switch never flips back
+  // while the PUT and the refetch run); dropped when the server's answer is in or the write failed.
+  const [switched, setSwitched] = useState<Partial<Record<(typeof CHANNELS)[number], boolean>>>({});
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
@@ -35,8 +39,12 @@ export function IntentionsEditor({
             <Switch
               key={c}
               label={t(c)}
-              checked={Boolean(update.isPending && update.variables?.[c] !== undefined ? update.variables[c] : intentions?.[c])}
-              onChange={(e) => update.mutate({ [c]: e.currentTarget.checked })}
+              checked={Boolean(switched[c] ?? intentions?.[c])}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                setSwitched((prev) => ({ ...prev, [c]: on }));
+                update.mutate({ [c]: on }, { onSettled: () => setSwitched(({ [c]: _done, ...rest }) => rest) });
+              }}
             />
           ))}
         </Group>
