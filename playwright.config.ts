@@ -24,6 +24,10 @@ const emulatorPort = process.env.ORRERY_E2E_EMULATOR_PORT;
 process.env.ORRERY_E2E_TOKEN ??= 'e2e-demo-token-0123456789abcdef';
 const E2E_TOKEN = process.env.ORRERY_E2E_TOKEN;
 const isCI = !!process.env.CI;
+// The demo is generated relative to "now". For the same data on every run, generate it as of the last
+// 12:00 UTC (at most a day ago): emailing timelines, rates and "newest" do not depend on the hour CI runs.
+const DAY = 86_400_000;
+const seedTime = new Date(Math.floor((Date.now() - DAY / 2) / DAY) * DAY + DAY / 2).toISOString();
 
 export default defineConfig({
   testDir: 'e2e',
@@ -60,6 +64,7 @@ export default defineConfig({
       EMULATOR_PORT: String(emulatorPort),
       EMULATOR_DB: ':memory:',
       EMULATOR_TOKEN: E2E_TOKEN,
+      EMULATOR_SEED_TIME: process.env.EMULATOR_SEED_TIME ?? seedTime,
       ORRERY_LOG: process.env.ORRERY_LOG ?? 'quiet',
     },
   },

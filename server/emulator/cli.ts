@@ -1,4 +1,4 @@
-// `npm run emulator -- --port 8787 --db .data/emulator.sqlite [--profiles 5000] [--token T] [--seed 42]
+// `npm run emulator -- --port 8787 --db .data/emulator.sqlite [--profiles 5000] [--token T] [--seed 42] [--seed-time ISO]
 //                      [--oauth-client id:secret:redirect_uri[:name]]... [--log]`
 import { parseArgs } from 'node:util';
 import type { OAuthClient } from './core/context.ts';
@@ -41,6 +41,7 @@ const { values } = parseArgs({
     profiles: { type: 'string' },
     token: { type: 'string' },
     seed: { type: 'string' },
+    'seed-time': { type: 'string' },
     'oauth-client': { type: 'string', multiple: true },
     log: { type: 'boolean' },
   },
@@ -58,6 +59,14 @@ if (env.EMULATOR_OAUTH_CLIENT_ID && env.EMULATOR_OAUTH_CLIENT_SECRET && env.EMUL
   });
 }
 
+/** `--seed-time 2026-11-28T12:00:00Z`: generate a new demo as of that moment (reproducible demo data). */
+function seedTimeOption(value: string | undefined): Date | undefined {
+  if (!value) return undefined;
+  const t = new Date(value);
+  if (Number.isNaN(t.getTime())) fail(`--seed-time: not a date: ${value}`);
+  return t;
+}
+
 const dbPath = values.db ?? env.EMULATOR_DB ?? '.data/emulator.sqlite';
 const started = performance.now();
 const emulator = await startEmulator({
@@ -67,6 +76,7 @@ const emulator = await startEmulator({
   profiles: intOption('profiles', values.profiles ?? env.EMULATOR_PROFILES, DEFAULT_PROFILES),
   token: values.token ?? env.EMULATOR_TOKEN ?? DEFAULT_TOKEN,
   seed: intOption('seed', values.seed ?? env.EMULATOR_SEED, 42),
+  seedTime: seedTimeOption(values['seed-time'] ?? env.EMULATOR_SEED_TIME),
   oauthClients,
   log: values.log ?? false,
 }).catch((err: Error) => fail(err.message));

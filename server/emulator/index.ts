@@ -88,6 +88,8 @@ export interface OpenEmulatorOptions {
   oauthClients?: OAuthClient[];
   log?: boolean;
   now?: () => Date;
+  /** The moment the demo data is generated "at" (default: the clock's now); fixed for reproducible demos. */
+  seedTime?: Date;
   baseUrl?: string;
   modules?: EmulatorModule[];
 }
@@ -110,7 +112,7 @@ export function openEmulator(opts: OpenEmulatorOptions): { ctx: EmulatorContext;
     const t0 = performance.now();
     const seed = opts.seed ?? DEFAULT_SEED;
     // Demo dates are relative to the (injectable) clock, so seeded events and "now" agree.
-    const options = { profiles: opts.profiles ?? DEFAULT_PROFILES, seed, now: now() };
+    const options = { profiles: opts.profiles ?? DEFAULT_PROFILES, seed, now: opts.seedTime ?? now() };
     // A brand-new file has nothing to protect yet: skip the journal while bulk loading (≈2x faster).
     const file = opts.dbPath !== ':memory:';
     if (file) db.pragma('journal_mode = OFF');
@@ -144,6 +146,7 @@ export interface StartEmulatorOptions {
   profiles?: number;
   token?: string;
   seed?: number;
+  seedTime?: Date;
   oauthClients?: OAuthClient[];
   log?: boolean;
 }

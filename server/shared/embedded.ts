@@ -37,6 +37,7 @@ export async function startBackend(env: NodeJS.ProcessEnv, publicUrl: string, lo
     token: env.EMULATOR_TOKEN || undefined,
     // Only used when the database file is new: the size of the generated demo (e.g. 1000000).
     profiles: env.EMULATOR_PROFILES ? Number.parseInt(env.EMULATOR_PROFILES, 10) || undefined : undefined,
+    seedTime: env.EMULATOR_SEED_TIME ? new Date(env.EMULATOR_SEED_TIME) : undefined,
     oauthClients: [client],
     log: logger.level === 'debug',
   });
