@@ -62,6 +62,8 @@ export function DominantChart({
         series={[{ name: 'count', label: t('destinations'), color: 'indigo.7' }]}
         orientation="vertical"
         yAxisProps={{ width: 110 }}
+        // Room right of the longest bar for its value label.
+        barChartProps={{ margin: { right: 56 } }}
         valueFormatter={(v) => fmt.number(v)}
         withBarValueLabel
       />
