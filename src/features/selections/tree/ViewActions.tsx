@@ -41,6 +41,9 @@ export function ViewActionDialog({
   if (action !== opened) {
     setOpened(action);
     setName(action?.kind === 'copy' ? `${action.view.name} copy` : (action?.view.name ?? ''));
+    // Each dialog starts from the defaults, not from the choices made in the previous one.
+    setWithChildren(true);
+    setTarget('database');
     setError(null);
     setProgress(null);
   }

@@ -55,7 +55,9 @@ function TreeNode({ view, databaseId, onAction, level }: Props & { view: View; l
             {view.description}
           </Text>
         )}
-        <Menu position="bottom-end">
+        {/* Mantine's initial-focus placeholder is a role="presentation" child of role="menu": axe flags it
+            (aria-required-children), so this menu goes without it. */}
+        <Menu position="bottom-end" withInitialFocusPlaceholder={false}>
           <Menu.Target>
             <ActionIcon variant="subtle" size="sm" aria-label={t('actionsFor', { name: view.name })}>
               <IconDots size={14} aria-hidden />
