@@ -141,6 +141,10 @@ export const emailingMessages = defineMessages(
     time: 'Time',
     messageId: 'Message ID',
     internal: 'Internal number',
+    recipient: 'Recipient',
+    recipientProfile: 'Profile {id}',
+    recipientSubprofile: 'Subprofile {id}',
+    recipientNone: 'No profile (the destination names none)',
     splitRunTitle: 'Split run',
     splitRunHint:
       'Test groups and the final group. Rates per group: impressions.unique / destinations and clicks.unique / destinations of that group.',
@@ -288,6 +292,10 @@ export const emailingMessages = defineMessages(
     time: 'Tijd',
     messageId: 'Bericht-ID',
     internal: 'Intern nummer',
+    recipient: 'Ontvanger',
+    recipientProfile: 'Profiel {id}',
+    recipientSubprofile: 'Subprofiel {id}',
+    recipientNone: 'Geen profiel (de bestemming noemt er geen)',
     splitRunTitle: 'Splitrun',
     splitRunHint:
       'Testgroepen en de finale groep. Percentages per groep: impressions.unique / destinations en clicks.unique / destinations van die groep.',

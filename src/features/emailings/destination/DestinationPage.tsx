@@ -10,6 +10,7 @@ import { useFormat, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
 import { metricMessages } from '../metric-messages';
 import { DestinationTimeline } from './DestinationTimeline';
+import { Recipient } from './Recipient';
 
 /** /emailings/:system/:emailingId/destinations/:destinationId — one message and everything that happened to it. */
 export function DestinationPage() {
@@ -54,6 +55,11 @@ function Destination({ system, emailingId, id }: { system: EmailingSystem; email
               {t('colSubprofile')}: {destination.data.subprofile}
             </Text>
           )}
+          {destination.data.internal && (
+            <Text size="sm">
+              {t('internal')}: {destination.data.internal}
+            </Text>
+          )}
           {destination.data.messageID && (
             <Text size="sm">
               {t('messageId')}: {destination.data.messageID}
@@ -61,6 +67,7 @@ function Destination({ system, emailingId, id }: { system: EmailingSystem; email
           )}
         </Group>
       )}
+      {destination.isSuccess && <Recipient emailing={emailing.data} destination={destination.data} />}
       {stats.isSuccess && (
         <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }}>
           {EVENT_TYPES.map((type) => (
