@@ -55,6 +55,8 @@ test('Dutch and dark mode: the shell switches language and theme', async ({ page
 test('signing out ends the session', async ({ page }) => {
   await signIn(page, '/databases');
   await page.getByTestId('account-menu').click();
+  await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeVisible();
+  await expectNoA11yViolations(page); // with the menu open
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   const res = await page.request.get('/api/v3/databases', { headers: { 'X-Requested-With': 'orrery' } });

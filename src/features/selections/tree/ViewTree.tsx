@@ -57,7 +57,7 @@ function TreeNode({ view, databaseId, onAction, level }: Props & { view: View; l
         )}
         {/* Mantine's initial-focus placeholder is a role="presentation" child of role="menu": axe flags it
             (aria-required-children), so this menu goes without it. */}
-        <Menu position="bottom-end" withInitialFocusPlaceholder={false}>
+        <Menu position="bottom-end">
           <Menu.Target>
             <ActionIcon variant="subtle" size="sm" aria-label={t('actionsFor', { name: view.name })}>
               <IconDots size={14} aria-hidden />
