@@ -66,13 +66,16 @@ export function useRenameCollection(databaseId: string, id: string) {
   });
 }
 
-/** PUT collection/$id/subprofiles?fields[]=…: bulk update across profiles (fields filter required). */
-export function useBulkUpdateSubprofiles(id: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: ({ filter, fields }: { filter: string[]; fields: Record<string, string> }) =>
-      api.put(`${coll(id)}/subprofiles`, fields, { fields: filter }),
-    onSuccess: () =>
-      Promise.all([qc.invalidateQueries({ queryKey: collectionQueries.scope(id) }), qc.invalidateQueries({ queryKey: ['subprofiles'] })]),
-  });
+/** First page of a collection's matching subprofiles (dry runs): GET collection/$id/subprofiles. */
+export function findCollectionSubprofiles(id: string, query: Query, signal?: AbortSignal) {
+  return api.get<Paged<Subprofile>>(`${coll(id)}/subprofiles`, { dataonly: true, ...query }, signal);
+}
+
+/**
+ * PUT collection/$id/subprofiles?fields[]=…: bulk update across profiles (databases.md §7). The filter is
+ * required; the body is the flat field map of the doc's JSON example.
+ */
+export function bulkUpdateCollectionSubprofiles(id: string, filter: string[], fields: Record<string, string>) {
+  if (filter.length === 0) throw new Error('A bulk update needs a filter');
+  return api.put(`${coll(id)}/subprofiles`, fields, { fields: filter });
 }

@@ -125,8 +125,6 @@ export function ProfilesPage() {
             databaseId={databaseId}
             fields={allFields}
             filter={filter.fields}
-            total={total.data}
-            sample={list.data?.data.slice(0, 5) ?? []}
             columns={columns}
             onClose={() => setBulk(null)}
           />

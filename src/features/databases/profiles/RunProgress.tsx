@@ -1,16 +1,29 @@
 import { Alert, Button, Group, Progress, Text } from '@mantine/core';
 import { useT } from '@/i18n/i18n';
+import type { BulkNoun } from './BulkChangeModal';
 import { bulkMessages } from './bulk-messages';
 import type { BulkRun } from './use-bulk-run';
 
 /** Progress of a batch job, with Cancel while it runs and Close once it ended. */
-export function RunProgress({ run, onCancel, onClose }: { run: BulkRun; onCancel: () => void; onClose: () => void }) {
+export function RunProgress({
+  run,
+  noun = 'profile',
+  onCancel,
+  onClose,
+}: {
+  run: BulkRun;
+  noun?: BulkNoun;
+  onCancel: () => void;
+  onClose: () => void;
+}) {
   const t = useT(bulkMessages);
   if (run.phase === 'idle') return null;
   if (run.phase === 'collecting' || run.phase === 'running') {
     const value = run.phase === 'running' && run.total ? (run.done / run.total) * 100 : 0;
     const label =
-      run.phase === 'collecting' ? t('collecting', { fetched: run.fetched }) : t('progress', { done: run.done, total: run.total });
+      run.phase === 'collecting'
+        ? t(noun === 'subprofile' ? 'subCollecting' : 'collecting', { fetched: run.fetched })
+        : t('progress', { done: run.done, total: run.total });
     return (
       <Group align="center" wrap="nowrap">
         <Progress value={value} animated style={{ flex: 1 }} aria-label={label} />
@@ -25,7 +38,7 @@ export function RunProgress({ run, onCancel, onClose }: { run: BulkRun; onCancel
   }
   const message =
     run.phase === 'finished'
-      ? t('finished', { done: run.done })
+      ? t(noun === 'subprofile' ? 'subFinished' : 'finished', { done: run.done })
       : run.phase === 'cancelled'
         ? t('cancelled', { done: run.done, total: run.total })
         : t('failed', { message: run.message });

@@ -1,9 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { type QueryKey, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { api } from '@/api/client';
 import { fetchAll } from '@/api/paging';
-import { bulkDeleteProfiles, bulkUpdateProfiles, profileQueries } from '@/api/profiles';
-import { chunkIds, rangeFilter } from './bulk.utils';
+import { chunkIds, type IdChunk } from './bulk.utils';
 
 export type BulkRun =
   | { phase: 'idle' }
@@ -13,18 +11,26 @@ export type BulkRun =
   | { phase: 'cancelled'; done: number; total: number }
   | { phase: 'failed'; done: number; total: number; message: string };
 
-export type BulkJob = { kind: 'update'; fields: Record<string, string> } | { kind: 'delete' } | { kind: 'unsubscribe' };
+/**
+ * What a bulk run works on: a list endpoint (`database/$id/profiles`, `collection/$id/subprofiles`) with the
+ * user's filter, and the query keys to refresh afterwards.
+ */
+export type BulkSource = { path: string; filter: string[]; invalidate: QueryKey[] };
+
+/** One batch's request; the chunk's ID range is narrowed with `rangeFilter` so the filter still applies. */
+export type ApplyBatch = (chunk: IdChunk) => Promise<unknown>;
 
 /**
  * Runs a bulk change in ID batches of 1000: collect the matching IDs (by ID, as conventions.md §6.3
  * recommends), then one request per batch. Progress is per batch; cancel stops between batches.
+ * Used for profiles (database/$id/profiles) and subprofiles (collection/$id/subprofiles) alike.
  */
-export function useBulkRun(databaseId: string, filter: string[]) {
+export function useBulkRun(source: BulkSource) {
   const qc = useQueryClient();
   const [run, setRun] = useState<BulkRun>({ phase: 'idle' });
   const abort = useRef<AbortController | null>(null);
 
-  async function start(job: BulkJob) {
+  async function start(apply: ApplyBatch) {
     const ctrl = new AbortController();
     abort.current = ctrl;
     let done = 0;
@@ -32,8 +38,8 @@ export function useBulkRun(databaseId: string, filter: string[]) {
     try {
       setRun({ phase: 'collecting', fetched: 0 });
       const rows = await fetchAll<{ ID: string }>(
-        `database/${encodeURIComponent(databaseId)}/profiles`,
-        { fields: filter, dataonly: true },
+        source.path,
+        { fields: source.filter, dataonly: true },
         { byId: true, signal: ctrl.signal, onProgress: (p) => setRun({ phase: 'collecting', fetched: p.fetched }) },
       );
       const chunks = chunkIds(rows.map((r) => r.ID));
@@ -44,9 +50,7 @@ export function useBulkRun(databaseId: string, filter: string[]) {
           setRun({ phase: 'cancelled', done, total });
           return;
         }
-        if (job.kind === 'update') await bulkUpdateProfiles(databaseId, rangeFilter(filter, chunk), job.fields);
-        else if (job.kind === 'delete') await bulkDeleteProfiles(databaseId, chunk.ids);
-        else await api.put(`database/${encodeURIComponent(databaseId)}/unsubscribes`, {}, { fields: rangeFilter(filter, chunk) });
+        await apply(chunk);
         done += chunk.ids.length;
         setRun({ phase: 'running', done, total });
       }
@@ -55,9 +59,7 @@ export function useBulkRun(databaseId: string, filter: string[]) {
       if (ctrl.signal.aborted) setRun({ phase: 'cancelled', done, total });
       else setRun({ phase: 'failed', done, total, message: e instanceof Error ? e.message : String(e) });
     } finally {
-      // Any profile of this database may have changed: lists and open profiles alike.
-      await qc.invalidateQueries({ queryKey: profileQueries.all() });
-      if (job.kind !== 'update') await qc.invalidateQueries({ queryKey: ['subprofiles'] });
+      await Promise.all(source.invalidate.map((queryKey) => qc.invalidateQueries({ queryKey })));
     }
   }
 

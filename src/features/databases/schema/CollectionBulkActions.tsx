@@ -1,45 +1,35 @@
-import { Alert, Button, Group, NativeSelect } from '@mantine/core';
-import { useState } from 'react';
-import { useBulkUpdateSubprofiles } from '@/api/collections';
+import { Alert, Button, Group } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
+import { bulkUpdateCollectionSubprofiles, collectionQueries, findCollectionSubprofiles } from '@/api/collections';
 import type { Collection } from '@/api/databases';
+import { subprofileQueries } from '@/api/subprofiles';
 import { useApplyUnsubscribe } from '@/api/unsubscribe';
 import { useNotify } from '@/components/notify';
 import { useT } from '@/i18n/i18n';
-import { FieldValueInput } from '../fields/FieldValueInput';
+import { rangeFilter } from '../profiles/bulk.utils';
+import { bulkMessages } from '../profiles/bulk-messages';
 import { schemaMessages } from './messages';
 
+const BulkChangeModal = lazy(() => import('../profiles/BulkChangeModal').then((m) => ({ default: m.BulkChangeModal })));
+
 /**
- * PUT collection/$id/subprofiles and PUT collection/$id/unsubscribes for the current filter. Both need a
- * filter; "every subprofile" is sent as `id>0`.
+ * PUT collection/$id/subprofiles (through the same dry run / typed confirmation / batches as the profiles'
+ * bulk actions) and PUT collection/$id/unsubscribes for the current filter. Both need a filter; "every
+ * subprofile" is sent as `id>0`.
  */
 export function CollectionBulkActions({ collection, filter }: { databaseId: string; collection: Collection; filter: string[] }) {
   const t = useT(schemaMessages);
+  const tb = useT(bulkMessages);
   const notify = useNotify();
   const fields = collection.fields.data;
-  const [field, setField] = useState(fields[0]?.name ?? '');
-  const [value, setValue] = useState('');
-  const update = useBulkUpdateSubprofiles(collection.ID);
+  const [updating, setUpdating] = useState(false);
   const unsubscribe = useApplyUnsubscribe();
   const effective = filter.length ? filter : ['id>0'];
-  const def = fields.find((f) => f.name === field);
   if (fields.length === 0) return null;
   return (
     <Group align="flex-end" gap="xs" wrap="wrap">
-      <NativeSelect
-        size="xs"
-        label={t('bulkUpdateSub')}
-        data={fields.map((f) => f.name)}
-        value={field}
-        onChange={(e) => setField(e.currentTarget.value)}
-      />
-      {def && <FieldValueInput size="xs" field={def} label={t('updateFields')} value={value} onChange={setValue} />}
-      <Button
-        size="xs"
-        variant="default"
-        loading={update.isPending}
-        onClick={() => update.mutate({ filter: effective, fields: { [field]: value } }, { onSuccess: () => notify(t('applied')) })}
-      >
-        {t('save')}
+      <Button size="xs" variant="default" onClick={() => setUpdating(true)}>
+        {t('bulkUpdateSub')}
       </Button>
       <Button
         size="xs"
@@ -51,10 +41,28 @@ export function CollectionBulkActions({ collection, filter }: { databaseId: stri
       >
         {t('applyToFilter')}
       </Button>
-      {(update.isError || unsubscribe.isError) && (
+      {unsubscribe.isError && (
         <Alert color="red" role="alert" py={4}>
-          {(update.error ?? unsubscribe.error)?.message}
+          {unsubscribe.error.message}
         </Alert>
+      )}
+      {updating && (
+        <Suspense>
+          <BulkChangeModal
+            title={tb('subUpdateTitle')}
+            noun="subprofile"
+            setFields={fields}
+            columns={fields.map((f) => f.name)}
+            dryRun={() => findCollectionSubprofiles(collection.ID, { fields: filter, limit: 5, total: true })}
+            source={{
+              path: `collection/${encodeURIComponent(collection.ID)}/subprofiles`,
+              filter,
+              invalidate: [collectionQueries.scope(collection.ID), subprofileQueries.all()],
+            }}
+            apply={(chunk, values) => bulkUpdateCollectionSubprofiles(collection.ID, rangeFilter(filter, chunk), values)}
+            onClose={() => setUpdating(false)}
+          />
+        </Suspense>
       )}
     </Group>
   );
