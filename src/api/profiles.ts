@@ -102,6 +102,23 @@ export function useUpdateProfileFields(databaseId: string) {
   });
 }
 
+/**
+ * PUT profile/$id with {"secret": …}: sets the profile's code (databases.md §6; a secret change never touches
+ * `modified`). Only `secret` is sent, so fields and interests stay as they are.
+ */
+export function useUpdateProfileSecret(databaseId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, secret }: { id: string; secret: string }) => api.put(profilePath(id), { secret }),
+    meta: { quiet: true },
+    onSuccess: (_r, { id }) =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: profileQueries.scope(id) }),
+        qc.invalidateQueries({ queryKey: profileQueries.lists(databaseId) }),
+      ]),
+  });
+}
+
 function toggleNames(list: string[], changes: Record<string, boolean>) {
   const on = new Set(list.map((n) => n.toLowerCase()));
   const out = list.filter((n) => changes[n] !== false);

@@ -16,6 +16,7 @@ import { EmailingHistory } from './EmailingHistory';
 import { InterestToggles } from './InterestToggles';
 import { profileMessages } from './messages';
 import { RecordHeader } from './RecordHeader';
+import { SecretEditor } from './SecretEditor';
 
 export function ProfilePage() {
   const t = useT(profileMessages);
@@ -66,6 +67,9 @@ export function ProfilePage() {
           save={(changed) => update.mutateAsync({ id: p.ID, fields: changed })}
           onDirtyChange={setDirty}
         />
+      </Paper>
+      <Paper withBorder p="md">
+        <SecretEditor key={p.ID} databaseId={databaseId} profileId={p.ID} secret={p.secret ?? ''} />
       </Paper>
       <Paper withBorder p="md">
         <Title order={3} mb="sm">
