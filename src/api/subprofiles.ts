@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
+import { api, type Query } from './client';
 import type { Paged } from './paging';
 import { profileQueries } from './profiles';
 
@@ -35,6 +35,11 @@ export const subprofileQueries = {
       queryFn: ({ signal }) => api.get<Subprofile>(subPath(id), undefined, signal),
     }),
 };
+
+/** First page of one profile's subprofiles in a collection matching a filter (dry runs). */
+export function findProfileSubprofiles(profileId: string, collectionId: string, query: Query, signal?: AbortSignal) {
+  return api.get<Paged<Subprofile>>(ofProfile(profileId, collectionId), { dataonly: true, ...query }, signal);
+}
 
 export function fetchSubprofileNow(id: string, signal?: AbortSignal) {
   return Promise.all([
@@ -82,6 +87,7 @@ export function useUpsertSubprofiles(profileId: string, collectionId: string) {
   return useMutation({
     mutationFn: ({ filter, fields, create }: { filter: string[]; fields: Record<string, string>; create: boolean }) =>
       api.put(ofProfile(profileId, collectionId), fields, { fields: filter, create }),
+    meta: { quiet: true },
     onSuccess: () => Promise.all([invalidate(), qc.invalidateQueries({ queryKey: profileQueries.scope(profileId) })]),
   });
 }

@@ -1,7 +1,7 @@
 import { ActionIcon, Anchor, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconFilter, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import type { Collection } from '@/api/databases';
 import { type Subprofile, subprofileQueries, useCreateSubprofile, useDeleteSubprofile, useUpdateSubprofileFields } from '@/api/subprofiles';
@@ -10,9 +10,12 @@ import { Pager } from '@/components/Pager';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useT } from '@/i18n/i18n';
+import { bulkMessages } from '../profiles/bulk-messages';
 import { ConfirmDeleteModal } from './ConfirmDeleteModal';
 import { profileMessages } from './messages';
 import { SubprofileModal } from './SubprofileModal';
+
+const UpsertSubprofilesModal = lazy(() => import('./UpsertSubprofilesModal').then((m) => ({ default: m.UpsertSubprofilesModal })));
 
 const PAGE = 25;
 
@@ -27,6 +30,7 @@ export function CollectionSubprofiles({
   collection: Collection;
 }) {
   const t = useT(profileMessages);
+  const tb = useT(bulkMessages);
   const notify = useNotify();
   const [start, setStart] = useState(0);
   const list = useQuery(subprofileQueries.ofProfile(profileId, collection.ID, { start, limit: PAGE }));
@@ -35,6 +39,7 @@ export function CollectionSubprofiles({
   const remove = useDeleteSubprofile();
   const [editing, setEditing] = useState<Subprofile | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Subprofile | null>(null);
+  const [upserting, setUpserting] = useState(false);
   const fields = collection.fields.data;
   const shown = fields.slice(0, 4);
 
@@ -42,9 +47,16 @@ export function CollectionSubprofiles({
     <Stack gap="xs">
       <Group justify="space-between">
         <Title order={4}>{t('collection', { name: collection.name })}</Title>
-        <Button size="xs" variant="default" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setEditing('new')}>
-          {t('addSubprofile', { name: collection.name })}
-        </Button>
+        <Group gap="xs">
+          <Button size="xs" variant="default" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setEditing('new')}>
+            {t('addSubprofile', { name: collection.name })}
+          </Button>
+          {fields.length > 0 && (
+            <Button size="xs" variant="default" leftSection={<IconFilter size={14} aria-hidden />} onClick={() => setUpserting(true)}>
+              {tb('upsertTitle', { name: collection.name })}
+            </Button>
+          )}
+        </Group>
       </Group>
       {list.isPending ? (
         <TableSkeleton rows={2} />
@@ -114,6 +126,11 @@ export function CollectionSubprofiles({
                 : Promise.resolve()
           }
         />
+      )}
+      {upserting && (
+        <Suspense>
+          <UpsertSubprofilesModal profileId={profileId} collection={collection} onClose={() => setUpserting(false)} />
+        </Suspense>
       )}
       {deleting && (
         <ConfirmDeleteModal
