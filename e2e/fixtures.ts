@@ -16,6 +16,11 @@ export async function signIn(page: Page, returnTo = '/') {
  * parts axe cannot enter, such as the script-less sandboxed emailing frame (axe would wait for it forever).
  */
 export async function expectNoA11yViolations(page: Page, { exclude = [] }: { exclude?: string[] } = {}) {
+  // Scan the settled page: mid-transition (a toast or dialog fading in) colours are half-transparent and
+  // axe would report contrast the user never sees once the animation ends.
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000 })
+    .catch(() => {});
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']);
   for (const selector of exclude) builder = builder.exclude(selector);
   const results = await builder.analyze();

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '@/test/render';
-import { RecordFieldsForm } from './RecordFieldsForm';
+import { keepNewerEdits, RecordFieldsForm } from './RecordFieldsForm';
 
 const field = (ID: string, name: string, type = 'text', value = '') => ({
   ID,
@@ -53,5 +53,14 @@ describe('RecordFieldsForm', () => {
     expect(save).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'Save my changes over theirs' }));
     await waitFor(() => expect(save).toHaveBeenCalledWith({ city: 'Leiden' }));
+  });
+});
+
+describe('keepNewerEdits', () => {
+  it('takes the saved values unless the user typed again while saving', () => {
+    const server = { city: 'Leiden', age: '42' }; // age normalised by the API
+    const submitted = { city: 'Leiden', age: '42.0' };
+    expect(keepNewerEdits(server, submitted, { city: 'Leiden', age: '42.0' })).toEqual({ city: 'Leiden', age: '42' });
+    expect(keepNewerEdits(server, submitted, { city: 'Utrecht', age: '42.0' })).toEqual({ city: 'Utrecht', age: '42' });
   });
 });

@@ -59,12 +59,14 @@ export function RecordFieldsForm({ fields, record, fetchLatest, save, onDirtyCha
 
   async function write(changed: Record<string, string>) {
     setBusy('saving');
+    const submitted = form.getValues();
     try {
       await save(changed);
       const next = await fetchLatest();
       setBase(next);
       form.setInitialValues(next.fields);
-      form.setValues(next.fields);
+      // Take the server's (normalised) values, except where the user typed again while this save ran.
+      form.setValues(keepNewerEdits(next.fields, submitted, form.getValues()));
       notify(t('saved'));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e)); // the draft stays
@@ -151,5 +153,12 @@ export function RecordFieldsForm({ fields, record, fetchLatest, save, onDirtyCha
         />
       )}
     </form>
+  );
+}
+
+/** Server values, but a field the user changed after submitting keeps the user's newer value. */
+export function keepNewerEdits(server: Record<string, string>, submitted: Record<string, string>, current: Record<string, string>) {
+  return Object.fromEntries(
+    Object.entries(server).map(([name, value]) => [name, current[name] !== submitted[name] ? (current[name] ?? value) : value]),
   );
 }
