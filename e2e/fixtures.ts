@@ -17,9 +17,14 @@ export async function signIn(page: Page, returnTo = '/') {
  */
 export async function expectNoA11yViolations(page: Page, { exclude = [] }: { exclude?: string[] } = {}) {
   // Scan the settled page: mid-transition (a toast or dialog fading in) colours are half-transparent and
-  // axe would report contrast the user never sees once the animation ends.
+  // axe would report contrast the user never sees once the animation ends. (Spinners loop forever: skip them.)
   await page
-    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000 })
+    .waitForFunction(
+      () =>
+        document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY),
+      undefined,
+      { timeout: 5_000 },
+    )
     .catch(() => {});
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']);
   for (const selector of exclude) builder = builder.exclude(selector);
