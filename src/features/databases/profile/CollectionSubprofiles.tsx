@@ -11,7 +11,7 @@ import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useT } from '@/i18n/i18n';
 import { bulkMessages } from '../profiles/bulk-messages';
-import { ConfirmDeleteModal } from './ConfirmDeleteModal';
+import { ConfirmDeleteById } from './ConfirmDeleteModal';
 import { profileMessages } from './messages';
 import { SubprofileModal } from './SubprofileModal';
 
@@ -31,7 +31,7 @@ export function CollectionSubprofiles({
 }) {
   const t = useT(profileMessages);
   const tb = useT(bulkMessages);
-  const notify = useNotify();
+  const _notify = useNotify();
   const [start, setStart] = useState(0);
   const list = useQuery(subprofileQueries.ofProfile(profileId, collection.ID, { start, limit: PAGE }));
   const create = useCreateSubprofile(profileId, collection.ID);
@@ -133,20 +133,12 @@ export function CollectionSubprofiles({
         </Suspense>
       )}
       {deleting && (
-        <ConfirmDeleteModal
+        <ConfirmDeleteById
+          id={String(deleting.ID)}
+          mutation={remove}
           title={t('deleteSubTitle', { id: deleting.ID })}
           body={t('deleteSubBody')}
-          loading={remove.isPending}
-          error={remove.error}
-          onCancel={() => setDeleting(null)}
-          onConfirm={() =>
-            remove.mutate(deleting.ID, {
-              onSuccess: () => {
-                notify(t('deleted'));
-                setDeleting(null);
-              },
-            })
-          }
+          onClose={() => setDeleting(null)}
         />
       )}
     </Stack>

@@ -1,5 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { AppModal } from '@/components/AppModal';
+import { useNotify } from '@/components/notify';
 import { useT } from '@/i18n/i18n';
 import { profileMessages } from './messages';
 
@@ -37,5 +39,46 @@ export function ConfirmDeleteModal({
         </Button>
       </Group>
     </AppModal>
+  );
+}
+
+/**
+ * Confirms, then deletes `id` with `mutation` (one that takes the ID); says "Deleted" and closes on
+ * success, keeps the dialog open with the API's message on failure.
+ */
+export function ConfirmDeleteById({
+  id,
+  mutation,
+  title,
+  body,
+  onClose,
+  onDeleted,
+}: {
+  id: string;
+  mutation: UseMutationResult<unknown, Error, string>;
+  title: string;
+  body: string;
+  onClose: () => void;
+  onDeleted?: () => void;
+}) {
+  const t = useT(profileMessages);
+  const notify = useNotify();
+  return (
+    <ConfirmDeleteModal
+      title={title}
+      body={body}
+      loading={mutation.isPending}
+      error={mutation.error}
+      onCancel={onClose}
+      onConfirm={() =>
+        mutation.mutate(id, {
+          onSuccess: () => {
+            onDeleted?.();
+            notify(t('deleted'));
+            onClose();
+          },
+        })
+      }
+    />
   );
 }

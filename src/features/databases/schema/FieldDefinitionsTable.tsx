@@ -5,7 +5,7 @@ import type { DatabaseField } from '@/api/databases';
 import { type FieldOwner, useCreateField, useDeleteField, useUpdateField } from '@/api/fields';
 import { useNotify } from '@/components/notify';
 import { useT } from '@/i18n/i18n';
-import { ConfirmDeleteModal } from '../profile/ConfirmDeleteModal';
+import { ConfirmDeleteById } from '../profile/ConfirmDeleteModal';
 import { FieldDefinitionModal } from './FieldDefinitionModal';
 import { draftFrom } from './field-definition.utils';
 import { schemaMessages } from './messages';
@@ -117,20 +117,12 @@ export function FieldDefinitionsTable({
         />
       )}
       {deleting && (
-        <ConfirmDeleteModal
+        <ConfirmDeleteById
+          id={String(deleting.ID)}
+          mutation={remove}
           title={t('deleteFieldTitle', { name: deleting.name })}
           body={t('deleteFieldBody')}
-          loading={remove.isPending}
-          error={remove.error}
-          onCancel={() => setDeleting(null)}
-          onConfirm={() =>
-            remove.mutate(deleting.ID, {
-              onSuccess: () => {
-                notify(t('deleted'));
-                setDeleting(null);
-              },
-            })
-          }
+          onClose={() => setDeleting(null)}
         />
       )}
     </Stack>

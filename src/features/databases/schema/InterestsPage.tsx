@@ -9,7 +9,7 @@ import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useT } from '@/i18n/i18n';
 import { useDatabaseId } from '../database/use-database';
-import { ConfirmDeleteModal } from '../profile/ConfirmDeleteModal';
+import { ConfirmDeleteById } from '../profile/ConfirmDeleteModal';
 import { schemaMessages } from './messages';
 import { NameModal } from './NameModal';
 
@@ -94,20 +94,12 @@ export function InterestsPage() {
         />
       )}
       {deleting && (
-        <ConfirmDeleteModal
+        <ConfirmDeleteById
+          id={String(deleting.ID)}
+          mutation={remove}
           title={t('deleteInterestTitle', { name: deleting.name })}
           body={t('deleteInterestBody')}
-          loading={remove.isPending}
-          error={remove.error}
-          onCancel={() => setDeleting(null)}
-          onConfirm={() =>
-            remove.mutate(deleting.ID, {
-              onSuccess: () => {
-                notify(t('deleted'));
-                setDeleting(null);
-              },
-            })
-          }
+          onClose={() => setDeleting(null)}
         />
       )}
     </Stack>

@@ -7,7 +7,7 @@ import { useNotify } from '@/components/notify';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useT } from '@/i18n/i18n';
 import { useDatabase, useDatabaseId } from '../database/use-database';
-import { ConfirmDeleteModal } from '../profile/ConfirmDeleteModal';
+import { ConfirmDeleteById } from '../profile/ConfirmDeleteModal';
 import { forgetWebhook, knownWebhookIds, rememberWebhook } from './known-webhooks.utils';
 import { schemaMessages } from './messages';
 import { WebhookModal } from './WebhookModal';
@@ -147,21 +147,13 @@ export function WebhooksPage() {
         />
       )}
       {deleting && (
-        <ConfirmDeleteModal
+        <ConfirmDeleteById
+          id={String(deleting.ID)}
+          mutation={remove}
           title={t('deleteWebhookTitle', { id: deleting.ID })}
           body={t('deleteWebhookBody')}
-          loading={remove.isPending}
-          error={remove.error}
-          onCancel={() => setDeleting(null)}
-          onConfirm={() =>
-            remove.mutate(deleting.ID, {
-              onSuccess: () => {
-                setKnown(forgetWebhook(databaseId, String(deleting.ID)));
-                notify(t('deleted'));
-                setDeleting(null);
-              },
-            })
-          }
+          onClose={() => setDeleting(null)}
+          onDeleted={() => setKnown(forgetWebhook(databaseId, String(deleting.ID)))}
         />
       )}
     </Stack>
