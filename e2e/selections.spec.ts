@@ -25,6 +25,8 @@ async function pick(page: Page, label: string | RegExp, search: string, option: 
   // The first match is preselected while typing (selectFirstOptionOnChange): Enter takes it, as a keyboard user would.
   await expect(page.getByRole('option', { name: option }).first()).toBeVisible();
   if (!search) await input.press('ArrowDown');
+  // Wait for the highlight itself (Mantine marks it data-combobox-selected): Enter before it lands picks nothing.
+  await expect(page.locator('[role="option"][data-combobox-selected]:visible').first()).toBeVisible();
   await input.press('Enter');
 }
 
