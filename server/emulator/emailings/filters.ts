@@ -1,6 +1,7 @@
 // The five time-filter conventions of emailings.md §2 and the `fields[]` grammar of conventions.md §7,
 // turned into SQL conditions. Every event and statistics endpoint accepts all of them (digest's "superset"
 // recommendation); the SPA only sends the documented one per endpoint.
+import { type Condition as CoreCondition, parseCondition as parseCoreCondition } from '../core/filter.ts';
 import { ApiError, intPrefix, type Query } from '../core/http.ts';
 import { parseWall, timeParam } from './time.ts';
 
@@ -17,9 +18,7 @@ export function add(w: Where, sql: string, ...params: unknown[]): void {
 export const emptyWhere = (): Where => ({ sql: [], params: [] });
 export const whereSql = (w: Where) => (w.sql.length ? ` WHERE ${w.sql.join(' AND ')}` : '');
 
-const OPERATORS = ['==', '!=', '<>', '<=', '>=', '=~', '!~', '<', '>'] as const;
-type Operator = (typeof OPERATORS)[number];
-const OP_CHARS = '=<>!~';
+type Operator = CoreCondition['op'];
 
 export interface Condition {
   name: string;
@@ -27,15 +26,10 @@ export interface Condition {
   value: string;
 }
 
-/** `name<op>value`: the name is the shortest prefix before the first operator character (conventions.md §7). */
+/** `name<op>value` with the core's grammar (conventions.md §7); event property names compare lower-cased. */
 export function parseCondition(expression: string): Condition | undefined {
-  const s = expression.trim();
-  let i = 0;
-  while (i < s.length && !OP_CHARS.includes(s[i] as string)) i++;
-  if (i === 0 || i >= s.length) return undefined;
-  const op = OPERATORS.find((o) => s.startsWith(o, i));
-  if (!op) return undefined;
-  return { name: s.slice(0, i).toLowerCase(), op, value: s.slice(i + op.length) };
+  const c = parseCoreCondition(expression);
+  return c && { ...c, name: c.name.toLowerCase() };
 }
 
 /** The `fields[]` conditions of a request; a non-array `fields` is ignored (conventions.md §7). */
