@@ -27,20 +27,49 @@ export interface Forwarded {
 export interface ForwardOptions {
   method: string;
   headers: Record<string, string>;
-  /** request body (POST/PUT/DELETE); null for none */
-  body: Readable | ReadableStream<Uint8Array> | null;
+  /** request body (POST/PUT/DELETE): a Buffer when small (then a stale keep-alive socket is retried), a stream when big; null for none */
+  body: Buffer | Readable | ReadableStream<Uint8Array> | null;
   /** time allowed until the response headers arrive */
   timeoutMs: number;
   /** request bodies beyond this many bytes abort the call (also when sent chunked, without Content-Length) */
   maxBodyBytes: number;
 }
 
-export function forward(url: URL, opts: ForwardOptions): Promise<Forwarded> {
+/**
+ * A keep-alive socket the upstream closed while it sat idle fails the next request on it with ECONNRESET
+ * before anything was processed. Node's advice (http docs, `request.reusedSocket`): retry on a fresh
+ * socket. Only done when the body is in memory (or absent), so the retry sends exactly the same request.
+ */
+const STALE_SOCKET_ERRORS = new Set(['ECONNRESET', 'EPIPE']);
+const STALE_SOCKET_RETRIES = 2;
+
+export async function forward(url: URL, opts: ForwardOptions): Promise<Forwarded> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await forwardOnce(url, opts);
+    } catch (e) {
+      const retryable = e instanceof StaleSocket && (opts.body === null || Buffer.isBuffer(opts.body)) && attempt < STALE_SOCKET_RETRIES;
+      if (!retryable) throw e instanceof StaleSocket ? e.cause : e;
+    }
+  }
+}
+
+class StaleSocket extends Error {
+  override name = 'StaleSocket';
+}
+
+function forwardOnce(url: URL, opts: ForwardOptions): Promise<Forwarded> {
   const secure = url.protocol === 'https:';
   return new Promise((resolve, reject) => {
     // Node frames a body as chunked by default only for POST/PUT/PATCH; a DELETE body (Copernica's bulk
     // `DELETE database/$id/profiles`) would go out unframed and be misread upstream, so say it explicitly.
-    const headers = opts.body && !hasLength(opts.headers) ? { ...opts.headers, 'Transfer-Encoding': 'chunked' } : opts.headers;
+    const headers = !opts.body
+      ? opts.headers
+      : Buffer.isBuffer(opts.body)
+        ? { ...opts.headers, 'Content-Length': String(opts.body.length) }
+        : hasLength(opts.headers)
+          ? opts.headers
+          : { ...opts.headers, 'Transfer-Encoding': 'chunked' };
     const req = (secure ? httpsRequest : httpRequest)(url, {
       method: opts.method,
       headers,
@@ -51,12 +80,20 @@ export function forward(url: URL, opts: ForwardOptions): Promise<Forwarded> {
       clearTimeout(timer);
       resolve({ status: res.statusCode ?? 502, headers: res.headers, body: res });
     });
-    req.once('error', (e) => {
+    req.once('error', (e: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      reject(e);
+      reject(req.reusedSocket && e.code && STALE_SOCKET_ERRORS.has(e.code) ? new StaleSocket(e.message, { cause: e }) : e);
     });
     if (!opts.body) {
       req.end();
+      return;
+    }
+    if (Buffer.isBuffer(opts.body)) {
+      if (opts.body.length > opts.maxBodyBytes) {
+        req.destroy(new BodyTooLarge(`request body over ${opts.maxBodyBytes} bytes`));
+        return;
+      }
+      req.end(opts.body);
       return;
     }
     const body = opts.body instanceof Readable ? opts.body : Readable.fromWeb(opts.body as import('node:stream/web').ReadableStream);

@@ -52,13 +52,18 @@ export function proxyHandler(gw: Gateway) {
       if (value) headers[name] = value;
     }
     const hasBody = c.req.method !== 'GET' && c.req.method !== 'HEAD';
+    // Small bodies (every edit the SPA makes) are read into memory, so a call that meets a stale
+    // keep-alive socket can be sent again as is; big ones (bulk imports) stream through.
+    const declared = Number(c.req.header('content-length') ?? Number.NaN);
+    const requestBody =
+      !hasBody || !c.req.raw.body ? null : declared <= BUFFER_LIMIT ? Buffer.from(await c.req.arrayBuffer()) : c.req.raw.body;
     let upstream: Forwarded;
     const started = performance.now();
     try {
       upstream = await forward(check, {
         method: c.req.method,
         headers,
-        body: hasBody ? c.req.raw.body : null,
+        body: requestBody,
         timeoutMs,
         maxBodyBytes: MAX_BODY_BYTES,
       });
