@@ -1,15 +1,14 @@
-import { Anchor, Badge, SimpleGrid, Table, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Badge, SimpleGrid, Table, Text } from '@mantine/core';
 import type { EmailingEvent } from '@/api/emailing-events';
 import type { Emailing, EmailingStatistics } from '@/api/emailings';
 import { useFormat, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
 import { metricMessages } from '../metric-messages';
 import { ChartFigure } from '../shared/ChartFigure';
+import { FigureLinks } from '../shared/FigureLinks';
 import { PullPanel } from '../shared/PullPanel';
 import { type CountRow, errorSeverity, errorsByCode, errorsByType } from '../utils/breakdown.utils';
-import { selectableErrorFilter } from '../utils/condition.utils';
-import { emailingEventsUrl } from '../utils/format.utils';
+import { type ResultFilter, selectableErrorFilter } from '../utils/condition.utils';
 
 /** Errors grouped by type and by SMTP code (emailings.md §8.1), each row linking to its recipients. */
 export function ErrorsPanel({
@@ -56,10 +55,10 @@ function ErrorTable({
   emailing: Emailing;
   errors: EmailingEvent[];
   by: 'type' | 'code';
-  selectUrl: (f: { result: 'error'; errors?: string }) => string | null;
+  selectUrl: (f: ResultFilter) => string | null;
 }) {
   const t = useT(emailingMessages);
-  const tm = useT(metricMessages);
+  const _tm = useT(metricMessages);
   const fmt = useFormat();
   const rows: CountRow[] = by === 'type' ? errorsByType(errors) : errorsByCode(errors);
   const field = by === 'type' ? 'errortype' : 'errorcode';
@@ -81,7 +80,6 @@ function ErrorTable({
           {rows.map((r) => {
             const severity = by === 'code' ? errorSeverity(r.key) : undefined;
             const filterValue = selectableErrorFilter(by, r.key);
-            const select = filterValue ? selectUrl({ result: 'error', errors: filterValue }) : null;
             return (
               <Table.Tr key={r.key}>
                 <Table.Td>
@@ -97,18 +95,13 @@ function ErrorTable({
                 <Table.Td ta="right">{fmt.number(r.total)}</Table.Td>
                 <Table.Td ta="right">{fmt.number(r.unique)}</Table.Td>
                 <Table.Td>
-                  {select && (
-                    <Anchor component={Link} to={select} size="xs" mr="sm">
-                      {t('selectProfiles')}
-                    </Anchor>
-                  )}
-                  <Anchor
-                    component={Link}
-                    to={emailingEventsUrl(emailing.system, emailing.id, 'errors', { field, value: r.key })}
-                    size="xs"
-                  >
-                    {t('showEvents', { type: tm('type_errors') })}
-                  </Anchor>
+                  <FigureLinks
+                    emailing={emailing}
+                    selectUrl={selectUrl}
+                    filter={filterValue ? { result: 'error', errors: filterValue } : undefined}
+                    events="errors"
+                    match={{ field, value: r.key }}
+                  />
                 </Table.Td>
               </Table.Tr>
             );

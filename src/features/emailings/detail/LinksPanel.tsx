@@ -1,16 +1,15 @@
 import '@mantine/charts/styles.layer.css';
 import { BarChart } from '@mantine/charts';
-import { Anchor, Table, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Table, Text } from '@mantine/core';
 import type { Emailing, EmailingStatistics } from '@/api/emailings';
 import { useFormat, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
 import { metricMessages } from '../metric-messages';
 import { ChartFigure } from '../shared/ChartFigure';
+import { FigureLinks } from '../shared/FigureLinks';
 import { PullPanel } from '../shared/PullPanel';
 import { topLinks } from '../utils/breakdown.utils';
 import type { ResultFilter } from '../utils/condition.utils';
-import { emailingEventsUrl } from '../utils/format.utils';
 
 const TOP = 10;
 
@@ -65,7 +64,6 @@ export function LinksPanel({
                   </Table.Thead>
                   <Table.Tbody>
                     {rows.map((r) => {
-                      const select = selectUrl({ result: 'clickonurl', url: r.link } satisfies ResultFilter);
                       return (
                         <Table.Tr key={r.key}>
                           <Table.Td>
@@ -81,18 +79,13 @@ export function LinksPanel({
                           <Table.Td ta="right">{fmt.number(r.total)}</Table.Td>
                           <Table.Td ta="right">{fmt.number(r.unique)}</Table.Td>
                           <Table.Td>
-                            {select && (
-                              <Anchor component={Link} to={select} size="xs" mr="sm">
-                                {t('selectProfiles')}
-                              </Anchor>
-                            )}
-                            <Anchor
-                              component={Link}
-                              to={emailingEventsUrl(emailing.system, emailing.id, 'clicks', { field: matchField, value: r.key })}
-                              size="xs"
-                            >
-                              {t('showEvents', { type: tm('type_clicks') })}
-                            </Anchor>
+                            <FigureLinks
+                              emailing={emailing}
+                              selectUrl={selectUrl}
+                              filter={{ result: 'clickonurl', url: r.link }}
+                              events="clicks"
+                              match={{ field: matchField, value: r.key }}
+                            />
                           </Table.Td>
                         </Table.Tr>
                       );
