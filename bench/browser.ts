@@ -1,6 +1,6 @@
 import { type Browser, chromium } from '@playwright/test';
 
-/** Debian's Chromium (Playwright cannot download its own here), quiet on a closed network (STACK.md G3, G4). */
+/** Debian's Chromium (Playwright cannot download its own here), quiet on a closed network. */
 export const CHROMIUM_OPTIONS = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [

@@ -2,7 +2,7 @@
  * Emailings emulator at full scale (the largest emailing, M1, has 200,000 destinations): seed time, then
  * in-process app.request() timings of
  *   - statistics of the largest emailing (no window: summary row; with a window: the event timeline, cold and warm),
- *   - a 72-window hourly series of statistics calls (the chart recipe of emailings.md §7.5),
+ *   - a 72-window hourly series of statistics calls (the chart recipe of docs/api/emailings.md §7.5),
  *   - 1000-event pages of clicks (first page, a deep page, an id>N continuation, account-wide).
  * Measures only; never fails on a number. Set EMAILINGS_BENCH_DB=/path/file.sqlite to keep (and reuse)
  * the seeded database between runs.

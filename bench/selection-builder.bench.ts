@@ -2,7 +2,7 @@
  * Selection builder on the 1,000,000-profile demo, in Chromium through the real gateway: time from a
  * condition change to the updated live count, and the API calls each edit costs, for both count paths:
  * the `fields[]` filter (Field conditions) and the scratch selection (any other type, here Interest).
- * Target (issue 9): ≤ 1 s from edit to count. Measures; never fails on a number.
+ * Target: ≤ 1 s from edit to count. Measures; never fails on a number.
  *
  * Uses a copy of the 1M database the emulator-core bench caches in .data/bench/ (opened here with every
  * module, which adds the selection tables, so the core bench's file is never touched).

@@ -68,7 +68,7 @@ test('profile code (secret): shown, saved through PUT profile/$id, API error sho
   await expect(page.getByRole('button', { name: 'Save code' })).toBeDisabled();
   const after = await apiGet<Profile>(page, `profile/${kept}`);
   expect(after.secret).toBe('club-2024-ab');
-  expect(after.modified).toBe(before.modified); // a secret change never touches `modified` (databases.md §6)
+  expect(after.modified).toBe(before.modified); // a secret change never touches `modified` (docs/api/databases.md §6)
   await expect(code).toHaveValue('club-2024-ab');
   await expectNoA11yViolations(page);
 

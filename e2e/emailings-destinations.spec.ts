@@ -2,8 +2,8 @@ import type { Page } from '@playwright/test';
 import { apiGet, expect, expectNoA11yViolations, signIn, test } from './fixtures.ts';
 
 /**
- * Publisher event rows lead to their destination (issue 8). Publisher events name the destination by
- * its `internal` number; the page is addressed by the hash `ID` (shared/api/emailings.md §6). The
+ * Publisher event rows lead to their destination. Publisher events name the destination by
+ * its `internal` number; the page is addressed by the hash `ID` (docs/api/emailings.md §6). The
  * expected hash is looked up here through the API's destination list, independently of the SPA.
  */
 

@@ -2,8 +2,8 @@ import type { Page } from '@playwright/test';
 import { apiGet, expect, expectNoA11yViolations, signIn, test } from './fixtures.ts';
 
 /**
- * Campaign statistics (issue 8). Every number on screen is compared with the API's own answer,
- * fetched in the same test through the gateway; formulas are those of shared/api/emailings.md §11.
+ * Campaign statistics. Every number on screen is compared with the API's own answer,
+ * fetched in the same test through the gateway; formulas are those of docs/api/emailings.md §11.
  */
 
 type Paged<T> = { start: number; limit: number; count: number; total?: number; data: T[] };

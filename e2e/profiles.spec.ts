@@ -227,7 +227,7 @@ test('bulk update by filter: dry run, typed confirmation above 100, progress', a
 test('bulk delete by filter: no typed confirmation at or below 100', async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page);
-  // DELETE database/$id/profiles carries a JSON body (databases.md §6), which the gateway must forward.
+  // DELETE database/$id/profiles carries a JSON body (docs/api/databases.md §6), which the gateway must forward.
   const { db } = await seedDatabase(page, 104);
   const delft = `database/${db}/profiles?fields[]=${encodeURIComponent('city==Delft')}&limit=1000`;
   const dialog = page.getByRole('dialog');

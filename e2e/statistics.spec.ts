@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { apiGet, expect, expectNoA11yViolations, signIn, test } from './fixtures.ts';
 
-/** Account-wide statistics (issue 8): period overview, the overall event lists, comparing emailings. */
+/** Account-wide statistics: period overview, the overall event lists, comparing emailings. */
 
 type Paged<T> = { count: number; total?: number; data: T[] };
 type Emailing = { id: string; timestamp: string; subject: string; destinations: string | number };

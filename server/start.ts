@@ -1,5 +1,5 @@
 // `npm start`: build the SPA if stale, start the embedded emulator (unless COPERNICA_API_URL is set) and
-// the gateway serving everything on one port. Flags: --no-build. Env: see docs/TEAM.md and gateway/cli.ts.
+// the gateway serving everything on one port. Flags: --no-build. Env: see server/gateway/README.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';

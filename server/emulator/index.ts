@@ -25,7 +25,7 @@ export const DEFAULT_SEED = 42;
 /** Paths answered without an access token. */
 const CORE_PUBLIC = [/^\/health$/, /^\/(en|nl)\/authorize$/, /^\/token$/];
 
-/** `/v3/x/` and `/x` both route as `/x`: the version prefix is optional and trailing slashes are ignored (conventions.md §1). */
+/** `/v3/x/` and `/x` both route as `/x`: the version prefix is optional and trailing slashes are ignored (docs/api/conventions.md §1). */
 export function apiPath(req: Request): string {
   const url = req.url;
   const start = url.indexOf('/', url.indexOf('://') + 3);
@@ -55,7 +55,7 @@ export function createEmulatorApp(ctx: EmulatorContext, modules: EmulatorModule[
     c.set('ctx', ctx);
     const query = parseQuery(c.req.url);
     c.set('query', query);
-    // The token is checked before anything else, also on unknown routes (conventions.md §5).
+    // The token is checked before anything else, also on unknown routes (docs/api/conventions.md §5).
     if (!publicPaths.some((re) => re.test(c.req.path)) && !tokenAccepted(ctx, query.get('access_token'))) {
       c.res = errorResponse(MESSAGES.token);
     } else {

@@ -1,4 +1,4 @@
-// `npm run gateway`: the gateway alone, configured by the environment (see docs/TEAM.md):
+// `npm run gateway`: the gateway alone, configured by the environment (see server/gateway/README.md):
 // COPERNICA_API_URL (unset: a local emulator on EMULATOR_PORT), SESSION_SECRET, OAUTH_CLIENT_ID,
 // OAUTH_CLIENT_SECRET, OAUTH_REDIRECT_URI, COPERNICA_AUTHORIZE_URL, PUBLIC_URL, TRUST_PROXY, PORT, HOST,
 // STATIC_DIR, ORRERY_LOG=quiet|info|debug.

@@ -76,7 +76,7 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
-/** Runs the gateway on 127.0.0.1 (STACK G23) unless told otherwise. */
+/** Runs the gateway on 127.0.0.1 unless told otherwise. */
 export async function startGateway(opts: StartGatewayOptions): Promise<RunningGateway> {
   const { host = '127.0.0.1', port = 8080, ...config } = opts;
   const app = createGatewayApp(config);

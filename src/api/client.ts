@@ -1,7 +1,7 @@
 /**
  * The one fetch wrapper of the SPA. Every call goes to the same-origin gateway (`/api/v3/…`), which
  * adds the access token; the browser never sees it. Copernica answers every error as HTTP 400 with
- * `{"error":{"message":"…"}}` (shared/api/conventions.md §5); the gateway adds 401 (no session),
+ * `{"error":{"message":"…"}}` (docs/api/conventions.md §5); the gateway adds 401 (no session),
  * 403 (refused), 429 (rate limit) and 5xx in the same shape.
  */
 
@@ -129,7 +129,7 @@ export const api = {
   },
 };
 
-/** Treat "already removed" on DELETE as success, as Copernica's own client does (conventions.md §5). */
+/** Treat "already removed" on DELETE as success, as Copernica's own client does (docs/api/conventions.md §5). */
 export function isAlreadyGone(error: unknown): boolean {
   return error instanceof ApiError && /(has already been (removed|deleted)|s already (removed|deleted))/.test(error.message);
 }

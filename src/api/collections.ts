@@ -72,7 +72,7 @@ export function findCollectionSubprofiles(id: string, query: Query, signal?: Abo
 }
 
 /**
- * PUT collection/$id/subprofiles?fields[]=…: bulk update across profiles (databases.md §7). The filter is
+ * PUT collection/$id/subprofiles?fields[]=…: bulk update across profiles (docs/api/databases.md §7). The filter is
  * required; the body is the flat field map of the doc's JSON example.
  */
 export function bulkUpdateCollectionSubprofiles(id: string, filter: string[], fields: Record<string, string>) {

@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@ta
 import { api } from './client';
 import type { Paged, PageParams } from './paging';
 
-/** Shapes from shared/api/databases.md §0. IDs are strings of digits on the wire. */
+/** Shapes from docs/api/databases.md §0. IDs are strings of digits on the wire. */
 export type FieldType =
   | 'text'
   | 'email'
@@ -35,7 +35,7 @@ export type DatabaseField = {
 
 export type Interest = { ID: string; name: string; group: string };
 
-/** "1 or null" per channel (databases.md §0); treated as truthy/falsy. */
+/** "1 or null" per channel (docs/api/databases.md §0); treated as truthy/falsy. */
 export type Intentions = {
   email: number | boolean | null;
   sms: number | boolean | null;
@@ -57,7 +57,7 @@ export type Database = {
   intentions?: Intentions;
 };
 
-/** Unsubscribe behaviour of a database or collection (databases.md §5; US spelling on the wire). */
+/** Unsubscribe behaviour of a database or collection (docs/api/databases.md §5; US spelling on the wire). */
 export type UnsubscribeBehavior = { behavior: 'nothing' | 'remove' | 'update'; fields: Record<string, string> };
 
 export type DatabaseInput = { name: string; description?: string; archived?: boolean };

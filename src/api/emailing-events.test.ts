@@ -3,7 +3,7 @@ import { json, stubFetch } from '@/test/render';
 import { destinationQuery, eventsPath, eventTimeQuery } from './emailing-events';
 import { fetchAll } from './paging';
 
-describe('event list parameters (emailings.md §2, §8)', () => {
+describe('event list parameters (docs/api/emailings.md §2, §8)', () => {
   it('filters Publisher events with fields[] on timestamp and MS events with begintime/endtime', () => {
     const f = { begin: '2024-03-05 00:00:00', end: '2024-03-06 00:00:00' };
     expect(eventTimeQuery('publisher', f)).toEqual({ fields: ['timestamp>=2024-03-05 00:00:00', 'timestamp<2024-03-06 00:00:00'] });

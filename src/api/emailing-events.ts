@@ -4,7 +4,7 @@ import type { EmailingSystem, TargetSource } from './emailing-shapes';
 import type { Paged } from './paging';
 
 /**
- * Event lists and destinations (shared/api/emailings.md §6, §8). The six event types exist at three
+ * Event lists and destinations (docs/api/emailings.md §6, §8). The six event types exist at three
  * scopes (emailing, destination, account) in both systems. The time filter differs per system:
  * Publisher filters with `fields[]=timestamp<op>…`, MS with `begintime`/`endtime` (§2, §8).
  */
@@ -145,7 +145,7 @@ export const eventQueries = {
 };
 
 /**
- * The HTML a destination received: `/{publisher,ms}/destination/$id/body/html` (emailings.md §6
+ * The HTML a destination received: `/{publisher,ms}/destination/$id/body/html` (docs/api/emailings.md §6
  * "Content sent"). Its reply is the message itself, not a JSON object, so it is read as text; a JSON
  * string or `{html}` is unwrapped in case the API wraps it.
  */

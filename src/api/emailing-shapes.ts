@@ -1,5 +1,5 @@
 /**
- * The wire shapes of emailings and their statistics (shared/api/emailings.md) and their normalisation.
+ * The wire shapes of emailings and their statistics (docs/api/emailings.md) and their normalisation.
  * Copernica mixes strings and numbers for the same counters (§2 Types): everything numeric goes through
  * `num()`. `from_address` is an object on emailings but a `"Name" <address>` string on snapshots (§10).
  */

@@ -18,14 +18,14 @@ import { type FetchAllProgress, fetchAll } from './paging';
 export * from './emailing-shapes';
 
 /**
- * Query layer for the campaign-statistics pages (shared/api/emailings.md). Everything is GET; Publisher
+ * Query layer for the campaign-statistics pages (docs/api/emailings.md). Everything is GET; Publisher
  * and Marketing Suite (MS) live under different path prefixes with slightly different shapes, which
  * emailing-shapes.ts irons out into one `Emailing` type with a `system` discriminator.
  */
 
 export type TimeRange = { begin?: string; end?: string };
 
-/** The list filters the API itself understands (emailings.md §4.1/§4.2). */
+/** The list filters the API itself understands (docs/api/emailings.md §4.1/§4.2). */
 export type EmailingListFilter = { fromdate?: string; todate?: string };
 
 const emailingPath = (system: EmailingSystem, id: string) => `${system}/emailing/${encodeURIComponent(id)}`;
@@ -70,7 +70,7 @@ export const emailingQueries = {
         normalizeStatistics(await api.get<RawStatistics>(`${emailingPath(system, id)}/statistics`, rangeQuery(range), signal)),
       staleTime: 60_000,
     }),
-  /** The Publisher document's current name: the Email condition selects by document name (selections.md §4.6). */
+  /** The Publisher document's current name: the Email condition selects by document name (docs/api/selections.md §4.6). */
   documentName: (documentId: string) =>
     queryOptions({
       queryKey: ['publisher-document', documentId, 'name'] as const,
@@ -85,7 +85,7 @@ export const emailingQueries = {
 
 export type { Counter, Emailing, EmailingStatistics, EmailingSystem, Snapshot };
 
-/** A test or final group of a Publisher split run (emailings.md §5.3). */
+/** A test or final group of a Publisher split run (docs/api/emailings.md §5.3). */
 export type SplitGroup = { ID: string; name: string; subject: string; destinations: number; timestamp: string; isFinal: boolean };
 
 const toGroup = (raw: Record<string, unknown>, isFinal: boolean): SplitGroup => ({

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { type DatabaseField, databaseQueries } from './databases';
 
-/** Database and collection fields share one shape and one set of calls (databases.md §2, §3). */
+/** Database and collection fields share one shape and one set of calls (docs/api/databases.md §2, §3). */
 export type FieldOwner = { kind: 'database' | 'collection'; id: string; databaseId: string };
 
 export type FieldInput = Partial<Omit<DatabaseField, 'ID'>> & { name: string };

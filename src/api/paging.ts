@@ -1,6 +1,6 @@
 import { api, type Query } from './client';
 
-/** Copernica's list wrapper (conventions.md §6.1). `total` is absent when asked with `total=false`. */
+/** Copernica's list wrapper (docs/api/conventions.md §6.1). `total` is absent when asked with `total=false`. */
 export type Paged<T> = { start: number; limit: number; count: number; data: T[]; total?: number };
 
 export type PageParams = { start: number; limit: number };
@@ -15,7 +15,7 @@ type FetchAllOptions = { signal?: AbortSignal; onProgress?: (p: FetchAllProgress
  * Reads a whole list, 1000 per request (the documented maximum), asking `total` once so a progress bar
  * can show how far it is. Aborts between and during requests via `signal`; the client waits out 429s.
  * For (sub)profiles prefer `byId`: it iterates by ID (`orderby=id` + `fields[]=id>LAST`), which
- * conventions.md §6.3 recommends over large offsets on a list that may change meanwhile.
+ * docs/api/conventions.md §6.3 recommends over large offsets on a list that may change meanwhile.
  */
 export async function fetchAll<T>(path: string, query: Query, opts?: FetchAllOptions & { byId?: false }): Promise<T[]>;
 export async function fetchAll<T extends { ID: string }>(path: string, query: Query, opts: FetchAllOptions & { byId: true }): Promise<T[]>;

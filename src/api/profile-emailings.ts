@@ -4,7 +4,7 @@ import type { Paged } from './paging';
 
 /**
  * A (sub)profile's emailing history: GET profile|subprofile/$id/{publisher,ms}/emailings
- * (emailings.md §3, "owned by the profile pages"). Item shapes differ per system; coerce numbers.
+ * (docs/api/emailings.md §3, "owned by the profile pages"). Item shapes differ per system; coerce numbers.
  */
 export type ProfileEmailing = {
   id?: string;

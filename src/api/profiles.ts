@@ -3,7 +3,7 @@ import { api, type Query } from './client';
 import type { Interest } from './databases';
 import type { Paged } from './paging';
 
-/** GET profile/$id (databases.md §0). Field values are always strings; `removed` is false or a timestamp. */
+/** GET profile/$id (docs/api/databases.md §0). Field values are always strings; `removed` is false or a timestamp. */
 export type Profile = {
   ID: string;
   fields: Record<string, string>;
@@ -30,7 +30,7 @@ const profilePath = (id: string) => `profile/${encodeURIComponent(id)}`;
 export const profileQueries = {
   all: () => ['profiles'] as const,
   lists: (databaseId: string) => [...profileQueries.all(), 'list', databaseId] as const,
-  /** One page, without the (slow) total: `total=false` (conventions.md §6.2). */
+  /** One page, without the (slow) total: `total=false` (docs/api/conventions.md §6.2). */
   list: (databaseId: string, q: ProfileListQuery) =>
     queryOptions({
       queryKey: [...profileQueries.lists(databaseId), q] as const,
@@ -92,7 +92,7 @@ export function useCreateProfile(databaseId: string) {
 export function useUpdateProfileFields(databaseId: string) {
   const qc = useQueryClient();
   return useMutation({
-    // Flat body, no `fields` wrapper (databases.md §6 PUT profile/$id/fields).
+    // Flat body, no `fields` wrapper (docs/api/databases.md §6 PUT profile/$id/fields).
     mutationFn: ({ id, fields }: { id: string; fields: Record<string, string> }) => api.put(`${profilePath(id)}/fields`, fields),
     onSuccess: (_r, { id }) =>
       Promise.all([
@@ -103,7 +103,7 @@ export function useUpdateProfileFields(databaseId: string) {
 }
 
 /**
- * PUT profile/$id with {"secret": …}: sets the profile's code (databases.md §6; a secret change never touches
+ * PUT profile/$id with {"secret": …}: sets the profile's code (docs/api/databases.md §6; a secret change never touches
  * `modified`). Only `secret` is sent, so fields and interests stay as they are.
  */
 export function useUpdateProfileSecret(databaseId: string) {
@@ -128,7 +128,7 @@ function toggleNames(list: string[], changes: Record<string, boolean>) {
 
 /**
  * POST profile/$id/interests with an object merges (only the named interests change); PUT replaces the
- * whole set. Optimistic: a toggle must feel instant (STYLE.md §3).
+ * whole set. Optimistic: a toggle must feel instant.
  */
 export function useChangeInterests(databaseId: string) {
   const qc = useQueryClient();

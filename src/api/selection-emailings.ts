@@ -3,7 +3,7 @@ import { api } from './client';
 import type { Paged } from './paging';
 
 /**
- * The few Publisher calls the Email condition form needs (emailings.md §4.1, §8, §10): the Email
+ * The few Publisher calls the Email condition form needs (docs/api/emailings.md §4.1, §8, §10): the Email
  * condition speaks of a *document name* and a *clicked URL*, so picking an emailing means reading its
  * document's name, and picking a link means reading the links people clicked in it.
  */
@@ -12,7 +12,7 @@ export type PublisherEmailingItem = { id: string; timestamp: string; subject: st
 const NEWEST = 200;
 
 export const selectionEmailingQueries = {
-  /** The newest emailings: the API lists oldest first and cannot sort (emailings.md §2), so read the total, then the tail. */
+  /** The newest emailings: the API lists oldest first and cannot sort (docs/api/emailings.md §2), so read the total, then the tail. */
   recent: () =>
     queryOptions({
       queryKey: ['selections', 'emailings', 'publisher', 'recent'] as const,

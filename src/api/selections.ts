@@ -3,11 +3,11 @@ import { api, isAlreadyGone } from './client';
 import type { Paged } from './paging';
 
 /**
- * Views (selections), miniviews (miniselections), their rules and conditions (shared/api/selections.md).
+ * Views (selections), miniviews (miniselections), their rules and conditions (docs/api/selections.md).
  * IDs are strings of digits on the wire; flags are JSON booleans.
  */
 
-/** "either 1 or null" per channel (selections.md §2.1). */
+/** "either 1 or null" per channel (docs/api/selections.md §2.1). */
 export type SelectionIntentions = {
   email?: number | boolean | null;
   sms?: number | boolean | null;

@@ -3,7 +3,7 @@ import { api, type Query } from './client';
 import type { Paged } from './paging';
 import { profileQueries } from './profiles';
 
-/** GET subprofile/$id (databases.md §0; `secret` comes second on the wire). */
+/** GET subprofile/$id (docs/api/databases.md §0; `secret` comes second on the wire). */
 export type Subprofile = {
   ID: string;
   secret?: string;

@@ -6,7 +6,7 @@ export type UnsubscribeOwner = { kind: 'database' | 'collection'; id: string; da
 
 const base = (o: UnsubscribeOwner) => `${o.kind}/${encodeURIComponent(o.id)}`;
 
-/** PUT database|collection/$id/unsubscribe: what an unsubscribe does (databases.md §5). */
+/** PUT database|collection/$id/unsubscribe: what an unsubscribe does (docs/api/databases.md §5). */
 export function useUpdateUnsubscribeBehavior(owner: UnsubscribeOwner) {
   const qc = useQueryClient();
   return useMutation({

@@ -6,7 +6,7 @@ export const WEBHOOK_TRIGGERS = ['create', 'update', 'delete', 'click', 'deliver
 export type WebhookTrigger = (typeof WEBHOOK_TRIGGERS)[number];
 export type WebhookCaller = 'ms' | 'publisher';
 
-/** GET webhook/$id (databases.md §8). `database`/`collection` are not documented output: may be absent. */
+/** GET webhook/$id (docs/api/databases.md §8). `database`/`collection` are not documented output: may be absent. */
 export type Webhook = {
   ID: string;
   handler: string;

@@ -7,7 +7,7 @@ function notifyError(title: string, error: unknown) {
   notifications.show({ color: 'red', title, message: error instanceof Error ? error.message : String(error) });
 }
 
-/** Error policy, decided once (STYLE.md §4): toasts only for background failures and unhandled writes. */
+/** Error policy, decided once: toasts only for background failures and unhandled writes. */
 export function createQueryClient(
   labels: { refreshFailed: string; notSaved: string } = { refreshFailed: 'Refresh failed', notSaved: 'Not saved' },
 ) {

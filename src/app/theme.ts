@@ -3,7 +3,7 @@ import type { Locale } from '@/i18n/i18n';
 
 const CLOSE_LABEL: Record<Locale, string> = { en: 'Close', nl: 'Sluiten' };
 
-// Shade 7 in light mode: white text on indigo.6 misses WCAG AA contrast (STACK.md G16).
+// Shade 7 in light mode: white text on indigo.6 misses WCAG AA contrast.
 // Close buttons of dialogs and toasts get a name by default: Mantine's X has none (axe button-name).
 export function createAppTheme(locale: Locale = 'en') {
   const closeButtonProps = { 'aria-label': CLOSE_LABEL[locale] };

@@ -8,7 +8,7 @@ import { type Locale, LocaleProvider } from '@/i18n/i18n';
 
 type Options = { route?: string; path?: string; locale?: Locale };
 
-// Module-level provider component (STACK.md G18): a fresh QueryClient per rendered tree, no retries.
+// Module-level provider component: a fresh QueryClient per rendered tree, no retries.
 function TestProviders({ children, route = '/', path, locale = 'en' }: Options & { children: ReactNode }) {
   const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }));
   return (

@@ -1,5 +1,5 @@
 // Property test: the SQL-compiled `fields[]` filter against an independent in-memory evaluation of the rules
-// of conventions.md §7 over random data.
+// of docs/api/conventions.md §7 over random data.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTestEmulator } from '../test-utils.ts';
@@ -94,7 +94,7 @@ const exprArb = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('age', '==1', 'age=1', 'age=>1', ' age==1 ') },
 );
 
-describe('fields[] filter (conventions.md §7) against an independent evaluation', () => {
+describe('fields[] filter (docs/api/conventions.md §7) against an independent evaluation', () => {
   it('selects exactly the same profiles', async () => {
     await fc.assert(
       fc.asyncProperty(

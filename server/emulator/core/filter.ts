@@ -1,4 +1,4 @@
-// The `fields[]` filter, `orderby` and `order` (conventions.md §7–8, restv3/rest-fields-parameter.md),
+// The `fields[]` filter, `orderby` and `order` (docs/api/conventions.md §7–8, restv3/rest-fields-parameter.md),
 // compiled to SQL over the values tables of storage.ts.
 import { intPrefix, type Query } from './http.ts';
 import type { FieldRow } from './model.ts';

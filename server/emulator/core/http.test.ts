@@ -34,7 +34,7 @@ describe('parseForm', () => {
   });
 });
 
-describe('paging and flags (conventions.md §6.2)', () => {
+describe('paging and flags (docs/api/conventions.md §6.2)', () => {
   it('parses integer prefixes', () => {
     expect(intPrefix('12x')).toBe(12);
     expect(intPrefix('x')).toBe(0);

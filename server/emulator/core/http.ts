@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { EmulatorEnv } from './context.ts';
 
-// Every error of the API is HTTP 400 with exactly one key: {"error":{"message":"…"}} (conventions.md §5).
+// Every error of the API is HTTP 400 with exactly one key: {"error":{"message":"…"}} (docs/api/conventions.md §5).
 export class ApiError extends Error {}
 
 export const MESSAGES = {
@@ -23,7 +23,7 @@ export const MESSAGES = {
 
 export const missingElement = (n: number) => new ApiError(`Invalid request, element ${n} is missing in 'directory' path`);
 
-/** The body is `application/json` exactly: the official PHP helper compares the header verbatim (conventions.md §4). */
+/** The body is `application/json` exactly: the official PHP helper compares the header verbatim (docs/api/conventions.md §4). */
 export function json(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(data), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 }
@@ -46,14 +46,14 @@ export function noContent(): Response {
   return new Response(null, { status: 204 });
 }
 
-/** 204 + `X-deleted: <type> <id>` (conventions.md §4). */
+/** 204 + `X-deleted: <type> <id>` (docs/api/conventions.md §4). */
 export function deleted(type: string, id: number): Response {
   return new Response(null, { status: 204, headers: { 'X-deleted': `${type} ${id}` } });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Query string: we parse it ourselves because the API accepts arrays as `a[]=x`, `a[0]=x` and the
-// percent-encoded `a%5B0%5D=x` alike (conventions.md §3), and broken encodings must not throw.
+// percent-encoded `a%5B0%5D=x` alike (docs/api/conventions.md §3), and broken encodings must not throw.
 
 export interface Query {
   /** Last scalar value of `name` (not the array form). */
@@ -109,7 +109,7 @@ export function parseQuery(url: string): Query {
   };
 }
 
-/** PHP-like integer prefix parse: "12x" → 12, "x" → 0 (conventions.md §6.2). */
+/** PHP-like integer prefix parse: "12x" → 12, "x" → 0 (docs/api/conventions.md §6.2). */
 export function intPrefix(s: string | undefined): number {
   if (s === undefined) return 0;
   const m = /^\s*([+-]?\d+)/.exec(s);
@@ -118,7 +118,7 @@ export function intPrefix(s: string | undefined): number {
   return Number.isSafeInteger(n) ? n : n > 0 ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER;
 }
 
-/** `true`/`yes` (any case), numbers with |n| ≥ 1 and arrays are true; everything else false (conventions.md §6.2). */
+/** `true`/`yes` (any case), numbers with |n| ≥ 1 and arrays are true; everything else false (docs/api/conventions.md §6.2). */
 export function truthy(value: unknown): boolean {
   if (Array.isArray(value)) return true;
   if (typeof value === 'boolean') return value;
@@ -138,7 +138,7 @@ export function queryFlag(query: Query, name: string, fallback: boolean): boolea
 }
 
 // ---------------------------------------------------------------------------------------------
-// Paging (conventions.md §6)
+// Paging (docs/api/conventions.md §6)
 
 export const MAX_LIMIT = 1000;
 
@@ -172,13 +172,13 @@ export function pageArray<T>(paging: Paging, items: T[]): Record<string, unknown
   return pageOf(paging, data, items.length);
 }
 
-/** The embedded, unpageable wrappers inside database/collection objects (databases.md §0). */
+/** The embedded, unpageable wrappers inside database/collection objects (docs/api/databases.md §0). */
 export function embedded<T>(items: T[], limit: number): Record<string, unknown> {
   return { start: 0, limit, count: items.length, data: items, total: items.length };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Request bodies: JSON or form encoding with bracket keys (conventions.md §3), capped in size.
+// Request bodies: JSON or form encoding with bracket keys (docs/api/conventions.md §3), capped in size.
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -1,5 +1,5 @@
 // The catalogue: databases, collections, fields and interests — rows, lookups and their JSON shapes
-// (databases.md §0). Write operations used by both the routes and the demo generator live here too.
+// (docs/api/databases.md §0). Write operations used by both the routes and the demo generator live here too.
 import type Database from 'better-sqlite3';
 import { embedded } from './http.ts';
 import { clearStatements, stmt } from './sql.ts';
@@ -73,7 +73,7 @@ export const ownerTable = (owner: FieldOwner) => (owner.kind === 'database' ? pr
 // ---------------------------------------------------------------------------------------------
 // Lookups
 
-/** By ID, or by name (case-insensitive; names are never numeric) (conventions.md §1). */
+/** By ID, or by name (case-insensitive; names are never numeric) (docs/api/conventions.md §1). */
 export function findDatabase(db: Database.Database, idOrName: string): DatabaseRow | undefined {
   if (/^\d+$/.test(idOrName)) return stmt(db, 'SELECT * FROM databases WHERE id = ?').get(Number(idOrName)) as DatabaseRow | undefined;
   return stmt(db, 'SELECT * FROM databases WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1').get(idOrName) as DatabaseRow | undefined;
@@ -235,7 +235,7 @@ export function updateField(db: Database.Database, owner: FieldOwner, old: Field
   ).run(p.name, p.type, p.value, +p.displayed, +p.ordered, p.length, p.textlines, +p.hidden, +p.index, +p.lock, old.id);
   const table = ownerTable(owner);
   if (p.type !== old.type || (p.type === 'select' && p.value !== old.value)) {
-    // Re-normalise stored values to the new type (databases.md §2: recommended).
+    // Re-normalise stored values to the new type (docs/api/databases.md §2: recommended).
     const def = { type: p.type, value: p.value, length: p.length };
     retypeFieldColumn(db, table, old.id, p.type, p.index, (v) => normalizeValue(def, v, now));
   } else if (p.index !== (old.indexed === 1)) {

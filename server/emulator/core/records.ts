@@ -1,5 +1,5 @@
 // Profiles and subprofiles: reading rows into the documented JSON shapes and writing them with Copernica's
-// coercion, `modified` and soft-delete rules (databases.md §6–7, conventions.md §11–12). Routes stay thin.
+// coercion, `modified` and soft-delete rules (docs/api/databases.md §6–7, docs/api/conventions.md §11–12). Routes stay thin.
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { EmulatorContext } from './context.ts';
@@ -228,7 +228,7 @@ export function forgetChanges(db: Database.Database, what: { profile?: number; s
 
 /**
  * Update stored values. `modified` is bumped only when a normalised value really changes — except on a
- * removed record, where any non-empty update bumps it (conventions.md §11–12). Every value that really
+ * removed record, where any non-empty update bumps it (docs/api/conventions.md §11–12). Every value that really
  * changed gets a row in the change log of `kind`, stamped like `modified`. Returns whether it changed.
  */
 export function updateValues(
@@ -452,7 +452,7 @@ export function deleteProfile(ctx: EmulatorContext, profileId: number, completel
     forgetChanges(db, { profile: profileId });
     return;
   }
-  // Deletion does not change `modified` (conventions.md §11).
+  // Deletion does not change `modified` (docs/api/conventions.md §11).
   stmt(db, `UPDATE ${profileTable(databaseId)} SET removed = ? WHERE id = ?`).run(stamp, profileId);
   for (const c of collections)
     stmt(db, `UPDATE ${subprofileTable(c.id)} SET removed = ? WHERE profile_id = ? AND removed IS NULL`).run(stamp, profileId);

@@ -4,7 +4,7 @@
 //   profiles_<databaseId>      id, secret, created, modified, removed, f<fieldId>...
 //   subprofiles_<collectionId> id, profile_id, secret, created, modified, removed, f<fieldId>...
 //
-// `removed` is NULL for live rows, else the soft-delete timestamp (conventions.md §11).
+// `removed` is NULL for live rows, else the soft-delete timestamp (docs/api/conventions.md §11).
 import type Database from 'better-sqlite3';
 import { columnDecl, type FieldType } from './values.ts';
 

@@ -1,4 +1,4 @@
-// Server timestamps are `YYYY-MM-DD hh:mm:ss` in Europe/Amsterdam, no zone designator (conventions.md §10).
+// Server timestamps are `YYYY-MM-DD hh:mm:ss` in Europe/Amsterdam, no zone designator (docs/api/conventions.md §10).
 const amsterdam = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Amsterdam',
   year: 'numeric',

@@ -4,7 +4,7 @@ import { normalizeValue } from './values.ts';
 const now = new Date('2026-03-10T11:00:00Z'); // 12:00 in Amsterdam
 const f = (type: string, value = '', length = 255) => ({ type, value, length }) as Parameters<typeof normalizeValue>[0];
 
-describe('value coercion (databases.md §2.3)', () => {
+describe('value coercion (docs/api/databases.md §2.3)', () => {
   it('casts integers and floats the PHP way', () => {
     const cases: [unknown, number][] = [
       [' 3 ', 3],

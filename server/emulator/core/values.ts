@@ -1,4 +1,4 @@
-// Field types and value coercion (databases.md §2.3). The API never rejects a field value: it coerces it,
+// Field types and value coercion (docs/api/databases.md §2.3). The API never rejects a field value: it coerces it,
 // the way PHP casts would. Stored values are typed (INTEGER/REAL/TEXT columns); the wire format is a string.
 import { formatParts, formatTimestamp } from './time.ts';
 
@@ -36,7 +36,7 @@ export const isNumericType = (t: FieldType) => t === 'integer' || t === 'float' 
 export const isDateType = (t: FieldType) => t === 'date' || t === 'empty_date';
 export const isDateTimeType = (t: FieldType) => t === 'datetime' || t === 'empty_datetime';
 
-/** SQL column declaration per type. Text columns compare case-insensitively, `select` case-sensitively (conventions.md §7). */
+/** SQL column declaration per type. Text columns compare case-insensitively, `select` case-sensitively (docs/api/conventions.md §7). */
 export function columnDecl(type: FieldType): string {
   switch (type) {
     case 'integer':
@@ -119,7 +119,7 @@ export function selectChoices(value: string): { choices: string[]; defaultChoice
 }
 
 // ---------------------------------------------------------------------------------------------
-// Dates: a practical subset of PHP strtotime (databases.md §2.3).
+// Dates: a practical subset of PHP strtotime (docs/api/databases.md §2.3).
 
 interface Wall {
   y: number;

@@ -1,4 +1,4 @@
-// Delivery of webhook events (databases.md §8): after a write commits, every matching webhook gets one HTTP
+// Delivery of webhook events (docs/api/databases.md §8): after a write commits, every matching webhook gets one HTTP
 // POST, form-encoded with bracket keys, with Digest / X-Copernica-ID / Date headers. Only loopback targets
 // are called (the emulator must never reach out to the internet); delivery never blocks the API call.
 import crypto from 'node:crypto';

@@ -1,4 +1,4 @@
-// Conformance of every emailings endpoint against shared/api/emailings.md on the demo data:
+// Conformance of every emailings endpoint against docs/api/emailings.md on the demo data:
 // status, Content-Type, key sets and value types per v3 example, error texts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoEmulator } from './test-helpers.ts';
@@ -158,7 +158,7 @@ describe('statistics', () => {
     expect(await ok('publisher/emailing/4103/statistics', { begintime: '2000-01-01 00:00:00', endtime: '2100-01-01' })).toEqual(s);
   });
 
-  it('realistic rates on the demo (emailings.md §12.4)', async () => {
+  it('realistic rates on the demo (docs/api/emailings.md §12.4)', async () => {
     const s = await ok('ms/emailing/633/statistics');
     const delivered = s.deliveries.total;
     expect(delivered / s.destinations).toBeGreaterThan(0.95);

@@ -1,4 +1,4 @@
-// Event lists (emailings.md §8): one SQL query per page, serialized with exactly the fields each
+// Event lists (docs/api/emailings.md §8): one SQL query per page, serialized with exactly the fields each
 // restv3 page documents for its system and scope (restv3/rest-get-{publisher,ms}[-emailing|-destination|-testgroup]-<type>.md).
 import type Database from 'better-sqlite3';
 import { type Paging, pageOf, type Query, queryFlag } from '../core/http.ts';
@@ -32,7 +32,7 @@ interface EventRow {
 
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 
-/** Publisher errortype → errortypedescription (emailings.md §8.1; only `nohost` is documented). */
+/** Publisher errortype → errortypedescription (docs/api/emailings.md §8.1; only `nohost` is documented). */
 export const ERRORTYPE_DESCRIPTIONS: Record<string, string> = {
   nohost: 'Map domain name to IP address',
   privateiprange: 'Mail server address is in a private range',

@@ -1,4 +1,4 @@
-// The five time-filter conventions of emailings.md §2 and the `fields[]` grammar of conventions.md §7,
+// The five time-filter conventions of docs/api/emailings.md §2 and the `fields[]` grammar of docs/api/conventions.md §7,
 // turned into SQL conditions. Every event and statistics endpoint accepts all of them (digest's "superset"
 // recommendation); the SPA only sends the documented one per endpoint.
 import { type Condition as CoreCondition, parseCondition as parseCoreCondition } from '../core/filter.ts';
@@ -26,13 +26,13 @@ export interface Condition {
   value: string;
 }
 
-/** `name<op>value` with the core's grammar (conventions.md §7); event property names compare lower-cased. */
+/** `name<op>value` with the core's grammar (docs/api/conventions.md §7); event property names compare lower-cased. */
 export function parseCondition(expression: string): Condition | undefined {
   const c = parseCoreCondition(expression);
   return c && { ...c, name: c.name.toLowerCase() };
 }
 
-/** The `fields[]` conditions of a request; a non-array `fields` is ignored (conventions.md §7). */
+/** The `fields[]` conditions of a request; a non-array `fields` is ignored (docs/api/conventions.md §7). */
 export function conditions(query: Query): Condition[] {
   return (query.list('fields') ?? []).map(parseCondition).filter((c): c is Condition => c !== undefined);
 }
@@ -96,7 +96,7 @@ export function destinationFilter(w: Where, query: Query, now: Date, alias = '')
   }
 }
 
-/** `from` (inclusive) and `to` (exclusive), `YYYY-MM-DD` (emailings.md §2: the doc example reads as one day). */
+/** `from` (inclusive) and `to` (exclusive), `YYYY-MM-DD` (docs/api/emailings.md §2: the doc example reads as one day). */
 export function periodFilter(w: Where, query: Query, now: Date, column: string): void {
   const from = timeParam('from', query.get('from'), now);
   const to = timeParam('to', query.get('to'), now);

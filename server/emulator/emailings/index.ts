@@ -1,5 +1,5 @@
 // Emailings module: Publisher and Marketing Suite emailings, destinations, events and statistics
-// (shared/api/emailings.md). Plugged in through ../modules.ts; tables and endpoints in README.md.
+// (docs/api/emailings.md). Plugged in through ../modules.ts; tables and endpoints in README.md.
 import type { EmulatorModule } from '../core/module.ts';
 import { seedEmailingsDemo } from './demo/generate.ts';
 import { registerConsumptionRoutes } from './routes/consumption.ts';

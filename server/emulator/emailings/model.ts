@@ -1,4 +1,4 @@
-// Rows of the emailings tables and their JSON shapes (emailings.md §4-§6, types as in each v3 example).
+// Rows of the emailings tables and their JSON shapes (docs/api/emailings.md §4-§6, types as in each v3 example).
 import type Database from 'better-sqlite3';
 import { emailingSummary } from './summaries.ts';
 import { formatWall } from './time.ts';
@@ -57,7 +57,7 @@ export interface DestinationRow {
 
 export const idString = (v: number | null | undefined): string | null => (v === null || v === undefined ? null : String(v));
 
-/** `"Name" <address>`: the string form of snapshots, testgroups and Publisher documents (emailings.md §10). */
+/** `"Name" <address>`: the string form of snapshots, testgroups and Publisher documents (docs/api/emailings.md §10). */
 export const fromHeader = (name: string, email: string) => `"${name.replace(/"/g, '\\"')}" <${email}>`;
 
 export function findEmailing(db: Database.Database, system: System, id: number): EmailingRow | undefined {
@@ -132,7 +132,7 @@ export function groupJson(db: Database.Database, g: GroupRow, withTemplate: bool
   });
 }
 
-/** Publisher destination item: hash `ID`, `internal` as a string (emailings.md §6). */
+/** Publisher destination item: hash `ID`, `internal` as a string (docs/api/emailings.md §6). */
 export function publisherDestinationJson(d: DestinationRow): Record<string, unknown> {
   return {
     ID: d.hash,

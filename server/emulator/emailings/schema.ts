@@ -1,4 +1,4 @@
-// Tables of the emailings module (emailings.md §12.1). All times are INTEGER "wall seconds": the server's
+// Tables of the emailings module (docs/api/emailings.md §12.1). All times are INTEGER "wall seconds": the server's
 // wall-clock time (Europe/Amsterdam, like the core's timestamps) counted as if it were UTC, so
 // `datetime(ts, 'unixepoch')` gives exactly the `YYYY-MM-DD hh:mm:ss` string the API shows. See README.md.
 import type { Migration } from '../core/db.ts';
@@ -101,7 +101,7 @@ export const emailingMigrations: Migration[] = [
         ${['delivery', 'retry', 'error', 'impression', 'click', 'unsubscribe', 'abuse'].map(EVENT_INDEXES).join('\n')}
 
         -- Derived from the event tables by summaries.ts (refreshSummaries); never written by hand.
-        -- dominant: 6 abuse, 5 unsubscribe, 4 click, 3 impression, 2 delivery, 1 error, 0 nothing (emailings.md §7.3).
+        -- dominant: 6 abuse, 5 unsubscribe, 4 click, 3 impression, 2 delivery, 1 error, 0 nothing (docs/api/emailings.md §7.3).
         CREATE TABLE dest_summary (
           internal INTEGER PRIMARY KEY,
           emailing_id INTEGER NOT NULL,
@@ -124,7 +124,7 @@ export const emailingMigrations: Migration[] = [
           d_error INTEGER NOT NULL, d_delivery INTEGER NOT NULL, d_impression INTEGER NOT NULL,
           d_click INTEGER NOT NULL, d_unsubscribe INTEGER NOT NULL, d_abuse INTEGER NOT NULL);
 
-        -- What the emailing pages show of documents and templates (emailings.md §10).
+        -- What the emailing pages show of documents and templates (docs/api/emailings.md §10).
         CREATE TABLE publisher_template (id INTEGER PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',
           from_address TEXT NOT NULL, subject TEXT NOT NULL, archived INTEGER NOT NULL DEFAULT 0, source TEXT NOT NULL);
         CREATE TABLE publisher_document (id INTEGER PRIMARY KEY, template_id INTEGER NOT NULL, name TEXT NOT NULL,
@@ -133,7 +133,7 @@ export const emailingMigrations: Migration[] = [
           subject TEXT NOT NULL, type TEXT NOT NULL CHECK (type IN ('json', 'html')), archived INTEGER NOT NULL DEFAULT 0,
           directory INTEGER, keywords TEXT NOT NULL DEFAULT '', created INTEGER NOT NULL);
 
-        -- Scheduled emailings (emailings.md §9). Runs are start + k * interval; next/previous are computed
+        -- Scheduled emailings (docs/api/emailings.md §9). Runs are start + k * interval; next/previous are computed
         -- against the clock at request time. rrule is what MS shows.
         CREATE TABLE scheduled_emailing (
           id INTEGER PRIMARY KEY,
@@ -184,7 +184,7 @@ export const emailingMigrations: Migration[] = [
   },
 ];
 
-/** First IDs per table: distinct, realistic ranges per kind, so a client mixing them up fails loudly (emailings.md §1). */
+/** First IDs per table: distinct, realistic ranges per kind, so a client mixing them up fails loudly (docs/api/emailings.md §1). */
 export const ID_BASE = {
   publisherEmailing: 4101,
   msEmailing: 601,

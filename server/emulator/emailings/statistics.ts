@@ -1,4 +1,4 @@
-// Statistics shapes (emailings.md §6.4, §7; restv3/rest-get-*-statistics.md). Numbers where the v3 example
+// Statistics shapes (docs/api/emailings.md §6.4, §7; restv3/rest-get-*-statistics.md). Numbers where the v3 example
 // shows numbers, strings where it shows strings.
 import type Database from 'better-sqlite3';
 import type { Window } from './filters.ts';

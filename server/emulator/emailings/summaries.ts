@@ -9,7 +9,7 @@ import { storeTimeline } from './timeline.ts';
 export const EVENT_TABLES = ['delivery', 'retry', 'error', 'impression', 'click', 'unsubscribe', 'abuse'] as const;
 export type EventTable = (typeof EVENT_TABLES)[number];
 
-/** emailings.md §7.3: abuse 6 > unsubscribe 5 > click 4 > impression 3 > delivery 2 > error 1 > none 0. */
+/** docs/api/emailings.md §7.3: abuse 6 > unsubscribe 5 > click 4 > impression 3 > delivery 2 > error 1 > none 0. */
 export const DOMINANT_SQL = `CASE WHEN n_abuse > 0 THEN 6 WHEN n_unsubscribe > 0 THEN 5 WHEN n_click > 0 THEN 4
   WHEN n_impression > 0 THEN 3 WHEN n_delivery > 0 THEN 2 WHEN n_error > 0 THEN 1 ELSE 0 END`;
 

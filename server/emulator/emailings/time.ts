@@ -1,5 +1,5 @@
 // "Wall seconds": the server's wall-clock time (Europe/Amsterdam, as the core writes its timestamps,
-// conventions.md §10) counted as seconds since 1970 as if it were UTC. Formatting is then plain arithmetic
+// docs/api/conventions.md §10) counted as seconds since 1970 as if it were UTC. Formatting is then plain arithmetic
 // and SQLite's datetime(ts, 'unixepoch') prints the same string the API shows.
 import { ApiError } from '../core/http.ts';
 import { formatTimestamp } from '../core/time.ts';

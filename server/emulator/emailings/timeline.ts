@@ -1,4 +1,4 @@
-// Statistics over a time window (emailings.md §7.5). Uniques and dominant results over an arbitrary
+// Statistics over a time window (docs/api/emailings.md §7.5). Uniques and dominant results over an arbitrary
 // [begintime, endtime) cannot be pre-aggregated, so each emailing's events are loaded once from the event
 // tables into one sorted typed array (time, destination, type) and every window is a binary search plus
 // one pass over the events inside it. refreshSummaries() stores it (emailing_timeline) next to the summaries.

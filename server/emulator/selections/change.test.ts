@@ -1,5 +1,5 @@
-// Conformance of the Change condition through the API (selections.md §4.4, §6.2–6.3): every core write path
-// records real field and interest changes (conventions.md §12: exactly when `modified` is bumped), and views
+// Conformance of the Change condition through the API (docs/api/selections.md §4.4, §6.2–6.3): every core write path
+// records real field and interest changes (docs/api/conventions.md §12: exactly when `modified` is bumped), and views
 // see them in the condition's time window.
 import { describe, expect, test } from 'vitest';
 import { createFixture, NOW } from './test-support/fixture.ts';
@@ -47,7 +47,7 @@ describe('Change condition from the change log', () => {
 
     advance(1);
     expect((await emu.put(`profile/${a}`, { fields: { city: 'Gouda' } })).status).toBe(204);
-    // Same value, and an integer that normalises to the stored one (conventions.md §12): no change, no bump.
+    // Same value, and an integer that normalises to the stored one (docs/api/conventions.md §12): no change, no bump.
     const before = (await emu.get(`profile/${b}`)).json.modified;
     expect((await emu.put(`profile/${b}`, { fields: { city: 'Delft', score: '10.9' } })).status).toBe(204);
     expect((await emu.get(`profile/${b}`)).json.modified).toBe(before);

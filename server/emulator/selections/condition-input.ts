@@ -1,4 +1,4 @@
-// Request body → normalised condition properties (selections.md §4, §6.4). References (fields, interests,
+// Request body → normalised condition properties (docs/api/selections.md §4, §6.4). References (fields, interests,
 // views, miniviews) are resolved to IDs here, so a bad reference is a 400 before anything is written.
 import type Database from 'better-sqlite3';
 import { ApiError, isObject, MESSAGES, truthy } from '../core/http.ts';
@@ -149,7 +149,7 @@ export function defaultProps(spec: TypeSpec): Props {
 
 /**
  * Apply a body (POST: over the defaults; PUT: over the stored properties) and check the combination.
- * Unknown properties are ignored, as everywhere in the API (conventions.md §12).
+ * Unknown properties are ignored, as everywhere in the API (docs/api/conventions.md §12).
  */
 export function applyBody(
   db: Database.Database,

@@ -1,4 +1,4 @@
-// The 15 condition types and their properties (selections.md §4; restv3/rest-condition-type-*.md).
+// The 15 condition types and their properties (docs/api/selections.md §4; restv3/rest-condition-type-*.md).
 // Each property has a kind that decides how input is validated and normalised (condition-input.ts) and how
 // it is written back out (condition-output.ts). Property order here is the output order.
 import type { Level } from './store.ts';

@@ -1,4 +1,4 @@
-// Reference cycles (selections.md §6.1, §6.4): a view may not (indirectly) refer to itself. A view depends on
+// Reference cycles (docs/api/selections.md §6.1, §6.4): a view may not (indirectly) refer to itself. A view depends on
 // its parent and on the targets of its ReferView conditions; a miniview on the targets of its MiniView
 // miniconditions. Adding the edge A → B is refused when B already depends on A (or B is A).
 import type Database from 'better-sqlite3';

@@ -1,4 +1,4 @@
-// The documented examples give the documented results (selections.md §5, the pages cited per test).
+// The documented examples give the documented results (docs/api/selections.md §5, the pages cited per test).
 import { describe, expect, test } from 'vitest';
 import { createFixture, type Data } from './test-support/fixture.ts';
 
@@ -186,7 +186,7 @@ describe('documented examples', () => {
       { conditions: [{ type: 'MiniView', 'mini-view': toaster, 'min-subprofiles': '0', 'max-subprofiles': '0' }] },
     ]);
     expect(await names(emu, never)).toEqual(['none', 'empty']);
-    // Deleting the miniview leaves the condition; it then sees an empty set (selections.md M5).
+    // Deleting the miniview leaves the condition; it then sees an empty set (docs/api/selections.md M5).
     await emu.del(`miniview/${toaster}`);
     expect(await names(emu, bought)).toEqual([]);
     expect(await names(emu, never)).toEqual(['one', 'two', 'none', 'empty']);

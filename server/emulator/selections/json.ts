@@ -1,4 +1,4 @@
-// JSON shapes of views, miniviews, rules and conditions (selections.md §2): IDs as strings, flags as
+// JSON shapes of views, miniviews, rules and conditions (docs/api/selections.md §2): IDs as strings, flags as
 // booleans, field references as full field objects, unset references and options as `false`.
 import type Database from 'better-sqlite3';
 import { embedded } from '../core/http.ts';

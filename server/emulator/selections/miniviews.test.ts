@@ -1,4 +1,4 @@
-// CRUD conformance of miniviews, minirules and miniconditions (selections.md §3.3, M1–M19) and the member
+// CRUD conformance of miniviews, minirules and miniconditions (docs/api/selections.md §3.3, M1–M19) and the member
 // listings of views and miniviews (V8, V9, M15, M16).
 import { describe, expect, test } from 'vitest';
 import { createFixture, type Data } from './test-support/fixture.ts';

@@ -1,6 +1,6 @@
 import type { Migration } from '../core/db.ts';
 
-// Selections storage (selections.md §6.2). Views and miniviews share one shape per level:
+// Selections storage (docs/api/selections.md §6.2). Views and miniviews share one shape per level:
 //   views / miniviews                 the selection itself (a view hangs under a database or a parent view)
 //   view_rules / miniview_rules       rules and minirules (`view_id` = owning view or miniview)
 //   view_conditions / miniview_conditions

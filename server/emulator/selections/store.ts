@@ -97,7 +97,7 @@ export function viewSubtree(db: Database.Database, id: number): number[] {
   return out;
 }
 
-/** Set `last-built` of the view or miniview that owns a rule (selections.md §6.1: rule and condition changes rebuild). */
+/** Set `last-built` of the view or miniview that owns a rule (docs/api/selections.md §6.1: rule and condition changes rebuild). */
 export function touchSet(db: Database.Database, level: Level, setId: number, stamp: string): void {
   db.prepare(`UPDATE ${TABLES[level].sets} SET last_built = ? WHERE id = ?`).run(stamp, setId);
 }

@@ -1,6 +1,6 @@
 // Time windows of Change, Date, Email, Export, Fax, LastContact, Sms, Survey and ToDo conditions
-// (selections.md §4.0 and §6.3 "Time bounds"). All arithmetic is on Amsterdam wall-clock time, the zone of
-// every stored timestamp (conventions.md §10), so bounds compare directly with stored `YYYY-MM-DD hh:mm:ss`.
+// (docs/api/selections.md §4.0 and §6.3 "Time bounds"). All arithmetic is on Amsterdam wall-clock time, the zone of
+// every stored timestamp (docs/api/conventions.md §10), so bounds compare directly with stored `YYYY-MM-DD hh:mm:ss`.
 import { formatTimestamp } from '../core/time.ts';
 import { parseDateInput } from '../core/values.ts';
 

@@ -1,6 +1,6 @@
 import { Navigate, type RouteObject } from 'react-router';
 
-/** Databases, profiles and subprofiles (issue 7). Every page is its own lazy chunk. */
+/** Databases, profiles and subprofiles. Every page is its own lazy chunk. */
 export const databaseRoutes: RouteObject[] = [
   { path: 'databases', lazy: () => import('./overview/DatabasesPage').then((m) => ({ Component: m.DatabasesPage })) },
   {

@@ -2,7 +2,7 @@ import { defineMessages } from '@/i18n/i18n';
 
 /**
  * Names of figures, rates, event types and result categories, with the explanations their popovers
- * show. Copernica's own key figures keep Copernica's names (emailings.md §11.2) so users can compare.
+ * show. Copernica's own key figures keep Copernica's names (docs/api/emailings.md §11.2) so users can compare.
  */
 export const metricMessages = defineMessages(
   {

@@ -1,8 +1,8 @@
 import type { RouteObject } from 'react-router';
 
 /**
- * Campaign statistics pages (issue 8). Every page is a lazy route: the charts library loads only with
- * these pages, never with the entry chunk (STACK.md G8).
+ * Campaign statistics pages. Every page is a lazy route: the charts library loads only with
+ * these pages, never with the entry chunk.
  */
 export const emailingRoutes: RouteObject[] = [
   { path: 'emailings', lazy: () => import('./list/EmailingsPage').then((m) => ({ Component: m.EmailingsPage })) },

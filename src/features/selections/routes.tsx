@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 
-/** Selection builder pages (issue 9): every page is a lazy route. */
+/** Selection builder pages: every page is a lazy route. */
 export const selectionRoutes: RouteObject[] = [
   { path: 'databases/:databaseId/selections', lazy: () => import('./SelectionsPage').then((m) => ({ Component: m.SelectionsPage })) },
   {

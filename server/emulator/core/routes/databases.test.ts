@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestEmulator, TOKEN } from '../../test-utils.ts';
 
-describe('access token and routing (conventions.md §2, §5)', () => {
+describe('access token and routing (docs/api/conventions.md §2, §5)', () => {
   const emu = createTestEmulator();
 
   it('rejects a missing or wrong token first, even on unknown routes', async () => {

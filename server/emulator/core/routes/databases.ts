@@ -47,7 +47,7 @@ export function registerDatabaseRoutes(app: EmulatorApp): void {
     return created(c, 'database', id);
   });
 
-  // By ID or name; paging parameters are ignored (conventions.md §6.2).
+  // By ID or name; paging parameters are ignored (docs/api/conventions.md §6.2).
   app.get('/database/:database', (c) => json(databaseJson(c.get('ctx').db, c.get('database'))));
 
   // POST is treated like PUT; an empty body answers 2xx without X-Created [peer].

@@ -35,7 +35,7 @@ const MAX_INDEXED = 64;
 const UNIQUE_TYPES = ['email', 'phone_fax', 'phone_gsm'];
 const invalid = (why: string) => new ApiError(`${MESSAGES.invalidData}: ${why}`);
 
-/** Body → field properties, on top of an existing field for updates; validated (databases.md §2). */
+/** Body → field properties, on top of an existing field for updates; validated (docs/api/databases.md §2). */
 export function fieldProps(body: Record<string, unknown>, siblings: FieldRow[], existing?: FieldRow): FieldProps {
   const flag = (key: string, current: number | undefined) => (body[key] === undefined ? current === 1 : truthy(body[key]));
   const name = body.name === undefined && existing ? existing.name : phpString(body.name);

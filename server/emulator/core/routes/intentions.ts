@@ -1,6 +1,6 @@
 // PUT database/$id/intentions and collection/$id/intentions (restv3/rest-put-database-intentions.md,
 // rest-put-collection-intentions.md): booleans email/sms/fax/pdf, absent keys unchanged. An intention needs
-// the matching field: email → an `email` field, sms → `phone_gsm`, fax → `phone_fax` (databases.md §1).
+// the matching field: email → an `email` field, sms → `phone_gsm`, fax → `phone_fax` (docs/api/databases.md §1).
 import type { Context } from 'hono';
 import type { EmulatorEnv } from '../context.ts';
 import { ApiError, MESSAGES, noContent, readObjectBody, truthy } from '../http.ts';

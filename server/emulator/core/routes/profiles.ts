@@ -174,7 +174,7 @@ export function registerProfileRoutes(app: EmulatorApp): void {
 
 /**
  * Registered last: a DELETE on profile/$id/<anything> reports an already removed profile before
- * complaining about the path (conventions.md §5); anything else there is `Invalid method`.
+ * complaining about the path (docs/api/conventions.md §5); anything else there is `Invalid method`.
  */
 export function registerProfileFallbacks(app: EmulatorApp): void {
   app.delete('/profile/:profile/*', (c) => {

@@ -1,4 +1,4 @@
-// ID resolution for every path head, in Copernica's check order (conventions.md §5): head → ID present
+// ID resolution for every path head, in Copernica's check order (docs/api/conventions.md §5): head → ID present
 // ("element 1 is missing") → ID known (per-entity message) → only then the rest of the path. Registered
 // before any route, so routes (also those of plugged-in modules) get validated entities from `c.get(...)`.
 import type { Context, Next } from 'hono';
@@ -13,7 +13,7 @@ const missing = (n: number) => () => {
 
 export function registerResolvers(app: EmulatorApp): void {
   for (const head of ['database', 'collection', 'profile', 'subprofile', 'interest', 'webhook']) app.all(`/${head}`, missing(1));
-  // There is no "all subprofiles of a profile" call: the collection is element 3 (databases.md §6).
+  // There is no "all subprofiles of a profile" call: the collection is element 3 (docs/api/databases.md §6).
   app.all('/profile/:profile/subprofiles', (c) => {
     profileIdOf(c);
     throw missingElement(3);

@@ -113,7 +113,7 @@ export function registerSubprofileRoutes(app: EmulatorApp): void {
   });
 
   // The docs show both a flat body and one wrapped in `fields`; a lone object-valued `fields` key is a
-  // wrapper unless the collection has a field called "fields" (databases.md §7).
+  // wrapper unless the collection has a field called "fields" (docs/api/databases.md §7).
   app.put('/collection/:collection/subprofiles', async (c) => {
     const ctx = c.get('ctx');
     const collection = c.get('collection');
@@ -201,7 +201,7 @@ export function registerSubprofileRoutes(app: EmulatorApp): void {
   });
 }
 
-/** Registered after every module: DELETE subprofile/$id/<anything> reports "already removed" first (conventions.md §5). */
+/** Registered after every module: DELETE subprofile/$id/<anything> reports "already removed" first (docs/api/conventions.md §5). */
 export function registerSubprofileFallbacks(app: EmulatorApp): void {
   app.delete('/subprofile/:subprofile/*', (c) => {
     if (getSubprofileRow(c.get('ctx').db, c.get('subprofileId')).row.removed !== null) throw new ApiError(MESSAGES.subprofileRemoved);

@@ -1,6 +1,6 @@
 // Unsubscribe behaviour: restv3/rest-get-database-unsubscribe.md, rest-put-database-unsubscribe.md,
 // rest-get-collection-unsubscribe.md, rest-put-collection-unsubscribe.md, and its execution on one
-// (sub)profile or on every match of a fields[] filter (databases.md §5).
+// (sub)profile or on every match of a fields[] filter (docs/api/databases.md §5).
 import type { Context } from 'hono';
 import type { EmulatorApp, EmulatorContext, EmulatorEnv } from '../context.ts';
 import { compileFilter } from '../filter.ts';

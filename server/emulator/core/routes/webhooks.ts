@@ -85,7 +85,7 @@ export function registerWebhookRoutes(app: EmulatorApp): void {
     return created(c, 'webhook', id);
   });
 
-  // Emulator extension: the API documents no list call (databases.md §8, "Listing gap").
+  // Emulator extension: the API documents no list call (docs/api/databases.md §8, "Listing gap").
   app.get('/webhooks', (c) => {
     const { db } = c.get('ctx');
     const query = c.get('query');

@@ -1,4 +1,4 @@
-// The demo emailings of emailings.md §12.4, their content and their behaviour profiles.
+// The demo emailings of docs/api/emailings.md §12.4, their content and their behaviour profiles.
 // Destinations are given at scale 1 (the largest emailing has 200,000); see generate.ts for scaling.
 
 export type Range = [number, number];

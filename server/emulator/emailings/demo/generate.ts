@@ -1,4 +1,4 @@
-// Demo data of the emailings module (emailings.md §12.3-§12.4): deterministic for a seed, times relative
+// Demo data of the emailings module (docs/api/emailings.md §12.3-§12.4): deterministic for a seed, times relative
 // to the clock's "now". Events are simulated per destination (bounces, retries, opens with a lognormal
 // delay weighted by the hour of day, clicks after opens, unsubscribes, complaints), events after "now"
 // are dropped (M2 is still rising), then each event type is sorted by time so IDs grow with time, and

@@ -1,4 +1,4 @@
-// Demo documents, templates and scheduled emailings (emailings.md §9-§10).
+// Demo documents, templates and scheduled emailings (docs/api/emailings.md §9-§10).
 import type Database from 'better-sqlite3';
 import { DAY, HOUR } from '../time.ts';
 import { EMAILINGS, emailingHtml, FROM, MS_TEMPLATES, PUBLISHER_DOCUMENTS, PUBLISHER_TEMPLATES } from './catalog.ts';

@@ -1,4 +1,4 @@
-// Simulation of one destination's events (emailings.md §12.3) and the buffer that collects them.
+// Simulation of one destination's events (docs/api/emailings.md §12.3) and the buffer that collects them.
 import type { Rng } from '../../core/rng.ts';
 import { ID_BASE } from '../schema.ts';
 import { DAY, HOUR, MINUTE } from '../time.ts';
@@ -106,7 +106,7 @@ function pickLink(s: Sim): number {
   return s.linkIds[i] as number;
 }
 
-/** One destination's life (emailings.md §12.3). Returns true when it unsubscribed successfully. */
+/** One destination's life (docs/api/emailings.md §12.3). Returns true when it unsubscribed successfully. */
 export function simulateDestination(s: Sim, b: Behaviour, dest: number, sent: number): boolean {
   const { rng, ev, emailingId: e } = s;
   const r = rng.next();

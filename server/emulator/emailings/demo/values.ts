@@ -1,4 +1,4 @@
-// Value pools of the demo data (emailings.md §12.4): mail clients per device, documentation-only IP
+// Value pools of the demo data (docs/api/emailings.md §12.4): mail clients per device, documentation-only IP
 // ranges, the error mix, SMTP answers, abuse reports.
 import type { Rng } from '../../core/rng.ts';
 

@@ -15,7 +15,7 @@ import {
 
 export type C = Context<EmulatorEnv>;
 
-// Unverified for emailings (emailings.md §2 "Unknown IDs"): modelled on the peer-observed core messages.
+// Unverified for emailings (docs/api/emailings.md §2 "Unknown IDs"): modelled on the peer-observed core messages.
 export const EMAILING_MESSAGES = {
   noEmailing: 'No emailing with supplied ID',
   noDestination: 'No destination with supplied ID',
@@ -57,7 +57,7 @@ export function requireTestgroup(c: C): GroupRow {
 
 /**
  * After the routes of an entity: `<base>` without ID → "element N is missing"; any other method or
- * sub-path → the ID is checked first, then "Invalid method" (conventions.md §5 check order).
+ * sub-path → the ID is checked first, then "Invalid method" (docs/api/conventions.md §5 check order).
  */
 export function closeEntity(app: EmulatorApp, base: string, idElement: number, check: (c: C) => unknown): void {
   app.all(base, () => {
@@ -96,7 +96,7 @@ export function emailingListWhere(c: C, system: System, alias = 'e'): Where {
   return w;
 }
 
-/** One page of emailings (oldest first, emailings.md §2 "Ordering"). `extra` narrows the set (profile histories). */
+/** One page of emailings (oldest first, docs/api/emailings.md §2 "Ordering"). `extra` narrows the set (profile histories). */
 export function emailingPage(c: C, system: System, paging: Paging, extra?: Where): Record<string, unknown> {
   const db = dbOf(c);
   const w = emailingListWhere(c, system);

@@ -1,4 +1,4 @@
-// GET /consumption?begin=YYYY-MM-DD&end=YYYY-MM-DD (restv3/rest-get-consumption.md; emailings.md §11.1).
+// GET /consumption?begin=YYYY-MM-DD&end=YYYY-MM-DD (restv3/rest-get-consumption.md; docs/api/emailings.md §11.1).
 // `emails` counts the destinations sent in the period (both days included, nd); the emulator sends no texts,
 // faxes or tests and does not count web pages or API calls, so those are 0.
 import type { EmulatorApp } from '../../core/context.ts';

@@ -1,4 +1,4 @@
-// One destination (message) and the destinations-by-period lists (emailings.md §6, §6.4, §8).
+// One destination (message) and the destinations-by-period lists (docs/api/emailings.md §6, §6.4, §8).
 import type { EmulatorApp } from '../../core/context.ts';
 import { json, pageOf, parsePaging } from '../../core/http.ts';
 import { contentJson, htmlToText, mimeMessage, personalisedHtml, profileFields } from '../content.ts';

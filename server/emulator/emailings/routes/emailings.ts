@@ -1,4 +1,4 @@
-// /publisher/emailing(s) and /ms/emailing(s) with everything under one emailing (emailings.md §4-§8).
+// /publisher/emailing(s) and /ms/emailing(s) with everything under one emailing (docs/api/emailings.md §4-§8).
 
 import type { EmulatorApp } from '../../core/context.ts';
 import { ApiError, json, pageArray, pageOf, parsePaging } from '../../core/http.ts';
@@ -100,7 +100,7 @@ function destinationsOfEmailing(c: C, system: System): Record<string, unknown> {
   return pageOf(paging, data, () => (db.prepare(`SELECT COUNT(*) AS n FROM destination${where}`).get(...w.params) as { n: number }).n);
 }
 
-/** The MS `Unsubscribed` parameter is documented with a capital U; accept any case (emailings.md §6). */
+/** The MS `Unsubscribed` parameter is documented with a capital U; accept any case (docs/api/emailings.md §6). */
 export function unsubscribedFlag(c: C): boolean {
   const url = new URL(c.req.url);
   for (const [k, v] of url.searchParams)

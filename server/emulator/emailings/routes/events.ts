@@ -1,4 +1,4 @@
-// Account-wide event lists and the Publisher testgroup calls (emailings.md §5.3, §8).
+// Account-wide event lists and the Publisher testgroup calls (docs/api/emailings.md §5.3, §8).
 import type { EmulatorApp } from '../../core/context.ts';
 import { json, parsePaging } from '../../core/http.ts';
 import { EVENT_PATHS, type EventPath, eventPage } from '../events.ts';

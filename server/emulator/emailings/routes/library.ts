@@ -1,4 +1,4 @@
-// Documents, templates and scheduled emailings as the emailing pages show them (emailings.md §7.4, §9, §10).
+// Documents, templates and scheduled emailings as the emailing pages show them (docs/api/emailings.md §7.4, §9, §10).
 import type { EmulatorApp } from '../../core/context.ts';
 import { ApiError, json, pageOf, parseId, parsePaging, truthy } from '../../core/http.ts';
 import { add, statisticsWindow, tristate, type Where, whereSql } from '../filters.ts';

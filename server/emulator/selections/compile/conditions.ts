@@ -1,4 +1,4 @@
-// Condition → SQL predicate over one row (selections.md §6.3). Field, Date and DoubleField live here;
+// Condition → SQL predicate over one row (docs/api/selections.md §6.3). Field, Date and DoubleField live here;
 // conditions about events and other sets live in events.ts.
 import type { FieldRow } from '../../core/model.ts';
 import { isDateType, isNumericType } from '../../core/values.ts';

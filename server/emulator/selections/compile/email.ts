@@ -1,4 +1,4 @@
-// The Email condition over the emailings module's Publisher data (selections.md §4.6, §6.3 "Email"):
+// The Email condition over the emailings module's Publisher data (docs/api/selections.md §4.6, §6.3 "Email"):
 // tables `emailing`, `destination`, the event tables and `link` (emailings/schema.ts; times are "wall seconds").
 //
 //   D        = Publisher destinations of the record, sent in the window, optionally of one template / document

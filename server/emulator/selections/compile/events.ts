@@ -1,4 +1,4 @@
-// Conditions about interests, other sets and events (selections.md §6.3).
+// Conditions about interests, other sets and events (docs/api/selections.md §6.3).
 import { subprofileTable } from '../../core/storage.ts';
 import type { Props } from '../condition-types.ts';
 import { resolveWindow, type Window } from '../time-window.ts';
@@ -32,7 +32,7 @@ export function compileInterest(env: CompileEnv, scope: RowScope, props: Props, 
     `${without ? 'NOT ' : ''}EXISTS (SELECT 1 FROM profile_interests pi WHERE pi.profile_id = ${a}.id AND pi.interest_id ${list})`;
 }
 
-/** ReferView: in (or not in) another view; a deleted view is an empty set (selections.md V5). */
+/** ReferView: in (or not in) another view; a deleted view is an empty set (docs/api/selections.md V5). */
 export function compileReferView(env: CompileEnv, props: Props, target: number | null): Pred {
   const set = target === null ? null : viewSet(env, target);
   const inside = props['check-type'] !== 'no';
@@ -82,7 +82,7 @@ function subprofileEvents(env: CompileEnv, scope: RowScope, test: (s: string) =>
 }
 
 /**
- * Change (selections.md §6.3), from the core's change log (profile_field_changes, profile_interest_changes,
+ * Change (docs/api/selections.md §6.3), from the core's change log (profile_field_changes, profile_interest_changes,
  * subprofile_field_changes: one row per real change made through the API, stamped like `modified`) and the
  * record timestamps: new = created in the window; field = a logged change of the field (any field without
  * one); interest / gotinterest / lostinterest = a logged change (gain / loss) of the interest (any without
@@ -151,7 +151,7 @@ export function compileEmail(env: CompileEnv, scope: RowScope, props: Props): Pr
 /**
  * Types without data in the emulator (Export, Sms, Fax, Survey, LastContact, ToDo, and Email when the emailings
  * module is absent): evaluated against an empty history, so positive modes select nobody and negative modes
- * everyone (selections.md §6.3, last paragraph).
+ * everyone (docs/api/selections.md §6.3, last paragraph).
  */
 export function compileStoreOnly(type: string, props: Props): Pred {
   const mode = String(props['match-mode'] ?? '');

@@ -1,5 +1,5 @@
 // The Part (sort/select) condition: sort what the rule's other conditions left and keep a slice of it
-// (rest-condition-type-part.md, selections-conditions-partcondition.md; semantics of selections.md §6.3).
+// (rest-condition-type-part.md, selections-conditions-partcondition.md; semantics of docs/api/selections.md §6.3).
 //
 // - Sort by `fields` ascending: numeric fields as numbers, others case-insensitively; ties by ID ascending;
 //   without fields by ID.

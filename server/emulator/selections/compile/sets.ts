@@ -1,7 +1,7 @@
 // How a view or miniview becomes SQL (README.md "Engine"). Every set is a *predicate over one row* of the
 // owner's values table (profiles_<db> or subprofiles_<collection>):
 //
-//   member(view)   = base(view) AND (rule_1 OR rule_2 OR …)          (selections.md §5.2; no active rule → base)
+//   member(view)   = base(view) AND (rule_1 OR rule_2 OR …)          (docs/api/selections.md §5.2; no active rule → base)
 //   base(view)     = removed IS NULL            for a top-level view
 //                  = member(parent view)        for a nested view    (§5.4: a subselection only filters its parent)
 //   rule           = cond_1 AND cond_2 AND …    or NOT (…) when inversed (the complement within base)

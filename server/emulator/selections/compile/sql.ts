@@ -37,7 +37,7 @@ export function not(p: string): string {
   return p === TRUE ? FALSE : p === FALSE ? TRUE : `NOT (${p})`;
 }
 
-/** `lo <= column < hi` (selections.md §6.3: half-open windows); open sides are left out. */
+/** `lo <= column < hi` (docs/api/selections.md §6.3: half-open windows); open sides are left out. */
 export function inWindow(column: string, w: Window): string {
   return and([w.lo === null ? TRUE : `${column} >= ${lit(w.lo)}`, w.hi === null ? TRUE : `${column} < ${lit(w.hi)}`]);
 }

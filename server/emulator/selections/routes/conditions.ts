@@ -1,5 +1,5 @@
 // Conditions and miniconditions: POST rule/$id/conditions (C1, M12), PUT/DELETE condition/$type/$id
-// (C2, C3, M13, M14). GET on a single condition is not an API call: `Invalid method` [O] (selections.md §1).
+// (C2, C3, M13, M14). GET on a single condition is not an API call: `Invalid method` [O] (docs/api/selections.md §1).
 import type Database from 'better-sqlite3';
 import type { Context } from 'hono';
 import type { EmulatorApp, EmulatorEnv } from '../../core/context.ts';

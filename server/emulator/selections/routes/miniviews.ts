@@ -1,4 +1,4 @@
-// Miniviews (miniselections) of a collection: selections.md §3.3 (M1–M5, M17–M19). Miniviews cannot be
+// Miniviews (miniselections) of a collection: docs/api/selections.md §3.3 (M1–M5, M17–M19). Miniviews cannot be
 // nested (selections-introduction.md).
 import type Database from 'better-sqlite3';
 import type { Context } from 'hono';

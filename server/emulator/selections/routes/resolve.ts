@@ -1,6 +1,6 @@
-// ID resolution for the selection path heads, in Copernica's check order (conventions.md §5): head →
+// ID resolution for the selection path heads, in Copernica's check order (docs/api/conventions.md §5): head →
 // ID present ("element 1 is missing") → ID known → only then the rest of the path. Not-found texts follow
-// the observed `No database with supplied ID` pattern (selections.md §1).
+// the observed `No database with supplied ID` pattern (docs/api/selections.md §1).
 import type { Context } from 'hono';
 import type { EmulatorApp, EmulatorEnv } from '../../core/context.ts';
 import { ApiError, missingElement, parseId } from '../../core/http.ts';

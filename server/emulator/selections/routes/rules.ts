@@ -1,4 +1,4 @@
-// Rules and minirules (selections.md §3.2 R1–R3, C0, C1 and §3.3 M6–M12). Both levels share this code;
+// Rules and minirules (docs/api/selections.md §3.2 R1–R3, C0, C1 and §3.3 M6–M12). Both levels share this code;
 // miniview paths exist in two spellings (pages: /rules, overview: /minirules), and both are served.
 import type Database from 'better-sqlite3';
 import type { Context } from 'hono';

@@ -28,7 +28,7 @@ interface IntentionColumns {
   intent_pdf: number | null;
 }
 
-// An intention needs a field of the matching type (selections.md V15; types from rest-post-database-fields.md).
+// An intention needs a field of the matching type (docs/api/selections.md V15; types from rest-post-database-fields.md).
 const REQUIRED_FIELD_TYPE = { email: 'email', sms: 'phone_gsm', fax: 'phone_fax' } as const;
 
 /** New intentions: omitted keys stay; `true` → 1, `false` → null ("either 1 or null"). */

@@ -1,4 +1,4 @@
-// Database views (selections) and nested views: selections.md §3.1 (V1–V7, V13–V15).
+// Database views (selections) and nested views: docs/api/selections.md §3.1 (V1–V7, V13–V15).
 import type Database from 'better-sqlite3';
 import type { Context } from 'hono';
 import type { EmulatorApp, EmulatorEnv } from '../../core/context.ts';

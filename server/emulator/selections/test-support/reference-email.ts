@@ -1,9 +1,9 @@
-// The Email condition in the reference evaluator (selections.md §4.6, §6.3 "Email"), in plain JavaScript.
+// The Email condition in the reference evaluator (docs/api/selections.md §4.6, §6.3 "Email"), in plain JavaScript.
 import type { MailDestination } from './mailings.ts';
 import type { Row, World } from './reference.ts';
 import { inside, windowOf } from './reference-time.ts';
 
-/** selections.md §6.3 "Email": D = Publisher destinations of the record in the window, then n <op> number. */
+/** docs/api/selections.md §6.3 "Email": D = Publisher destinations of the record in the window, then n <op> number. */
 export function emailTest(world: World, level: 'view' | 'mini', b: Record<string, unknown>, row: Row): boolean {
   const w = windowOf(b, world.now);
   const mode = String(b['match-mode'] ?? 'match_profiles_that_received_something');

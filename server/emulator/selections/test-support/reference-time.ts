@@ -1,4 +1,4 @@
-// Time windows for the reference evaluator (selections.md §4.0, §6.3), on Amsterdam wall-clock strings.
+// Time windows for the reference evaluator (docs/api/selections.md §4.0, §6.3), on Amsterdam wall-clock strings.
 const msOf = (wall: string) =>
   Date.UTC(
     +wall.slice(0, 4),

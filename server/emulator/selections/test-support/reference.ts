@@ -1,4 +1,4 @@
-// An independent evaluator of selections in plain JavaScript, written from selections.md §5–6 (not from the
+// An independent evaluator of selections in plain JavaScript, written from docs/api/selections.md §5–6 (not from the
 // SQL compiler). It works on the request bodies the tests sent and on the rows read back from the tables,
 // and mimics only SQLite's *value* rules (NOCASE folds ASCII letters, CAST AS REAL, REAL printed as "3.0").
 import type { MailDestination } from './mailings.ts';

@@ -1,6 +1,6 @@
 import type { DatabaseField } from '@/api/databases';
 
-/** Which input a field type gets (databases.md §2.3). */
+/** Which input a field type gets (docs/api/databases.md §2.3). */
 export type InputKind = 'text' | 'email' | 'phone' | 'integer' | 'float' | 'date' | 'datetime' | 'select' | 'big';
 
 export function inputKind(type: string): InputKind {
@@ -31,7 +31,7 @@ export function inputKind(type: string): InputKind {
   }
 }
 
-/** Choices of a select field: `value` separated by line breaks, `*` marks the default (databases.md §2.3). */
+/** Choices of a select field: `value` separated by line breaks, `*` marks the default (docs/api/databases.md §2.3). */
 export function selectChoices(value: string): { choices: string[]; defaultChoice?: string } {
   const lines = value
     .split(/\r?\n/)

@@ -32,7 +32,7 @@ export function DatabaseFormModal({
   });
   return (
     <AppModal opened={opened} onClose={onClose} title={title}>
-      {/* The draft stays on error; the API's message says why (STYLE.md §3). */}
+      {/* The draft stays on error; the API's message says why. */}
       <form onSubmit={form.onSubmit((values) => mutation.mutate({ ...values, name: values.name.trim() }, { onSuccess: onSaved }))}>
         <Stack>
           {mutation.isError && (

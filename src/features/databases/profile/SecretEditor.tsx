@@ -7,8 +7,8 @@ import { profileMessages } from './messages';
 
 /**
  * The profile's `secret` (its "code" in filters and links), shown and editable: PUT profile/$id with
- * {"secret": …} (databases.md §6). Any string is accepted; non-ASCII characters become `?` and "" empties it
- * (conventions.md §10). On an error the draft stays so the user can fix it.
+ * {"secret": …} (docs/api/databases.md §6). Any string is accepted; non-ASCII characters become `?` and "" empties it
+ * (docs/api/conventions.md §10). On an error the draft stays so the user can fix it.
  */
 export function SecretEditor({ databaseId, profileId, secret }: { databaseId: string; profileId: string; secret: string }) {
   const t = useT(profileMessages);

@@ -14,7 +14,7 @@ import { type FieldAssignment, firstAssignment, SetFieldsEditor, toFieldMap } fr
 
 /**
  * "Update or create by filter" within one profile: PUT profile/$id/subprofiles/$cid?fields[]=…&create=…
- * (databases.md §6). A dry run (GET of the same path with the filter) shows how many would change, or that
+ * (docs/api/databases.md §6). A dry run (GET of the same path with the filter) shows how many would change, or that
  * one would be created, before anything is written. Any edit after the dry run asks for a new one.
  */
 export function UpsertSubprofilesModal({
@@ -140,7 +140,7 @@ export function UpsertSubprofilesModal({
               <Text size="sm" data-testid="bulk-result">
                 {count > 0
                   ? t('upsertUpdated', { count })
-                  : // The live API answered 201 without X-Created here (databases.md §6): still a creation.
+                  : // The live API answered 201 without X-Created here (docs/api/databases.md §6): still a creation.
                     upsert.data.createdId
                     ? t('upsertCreated', { id: upsert.data.createdId })
                     : t('upsertCreatedNoId')}

@@ -20,7 +20,7 @@ const OP_LABEL: Record<Operator, Msg> = {
   '!~': 'opNotLike',
 };
 
-/** Fields the filter can use: the database's own, plus the API's special names (conventions.md §7). */
+/** Fields the filter can use: the database's own, plus the API's special names (docs/api/conventions.md §7). */
 export function filterableFields(fields: DatabaseField[]): Pick<DatabaseField, 'name' | 'type' | 'value'>[] {
   const special = [
     { name: 'id', type: 'integer', value: '' },

@@ -1,6 +1,6 @@
 import type { DatabaseField } from '@/api/databases';
 
-/** The `fields` filter operators (conventions.md §7), two-character ones first for parsing. */
+/** The `fields` filter operators (docs/api/conventions.md §7), two-character ones first for parsing. */
 export const OPERATORS = ['==', '!=', '<>', '<=', '>=', '=~', '!~', '<', '>'] as const;
 export type Operator = (typeof OPERATORS)[number];
 
@@ -25,7 +25,7 @@ export function parseExpression(expr: string): FilterRule | null {
 /**
  * Builds `fields[]`. Conditions naming an unknown field are dropped here, on purpose and visibly: the API
  * drops them silently, and on a bulk update a filter of only unknown names would hit every profile
- * (databases.md §6, PUT database/$id/profiles).
+ * (docs/api/databases.md §6, PUT database/$id/profiles).
  */
 export function toFieldsParam(rules: FilterRule[], fields: Pick<DatabaseField, 'name'>[]): { fields: string[]; dropped: FilterRule[] } {
   const known = new Set([...fields.map((f) => f.name.toLowerCase()), ...SPECIAL_FIELDS]);

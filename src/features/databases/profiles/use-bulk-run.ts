@@ -21,7 +21,7 @@ export type BulkSource = { path: string; filter: string[]; invalidate: QueryKey[
 export type ApplyBatch = (chunk: IdChunk) => Promise<unknown>;
 
 /**
- * Runs a bulk change in ID batches of 1000: collect the matching IDs (by ID, as conventions.md §6.3
+ * Runs a bulk change in ID batches of 1000: collect the matching IDs (by ID, as docs/api/conventions.md §6.3
  * recommends), then one request per batch. Progress is per batch; cancel stops between batches.
  * Used for profiles (database/$id/profiles) and subprofiles (collection/$id/subprofiles) alike.
  */

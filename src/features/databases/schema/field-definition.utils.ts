@@ -16,7 +16,7 @@ export const DATABASE_FIELD_TYPES = [
   'big',
   'foreign_key',
 ] as const;
-/** The collection field list documents a plain `phone` type too (databases.md §2.3). */
+/** The collection field list documents a plain `phone` type too (docs/api/databases.md §2.3). */
 export const COLLECTION_FIELD_TYPES = [...DATABASE_FIELD_TYPES, 'phone'] as const;
 
 export type FieldDraft = {

@@ -1,5 +1,5 @@
 /**
- * The real API cannot list webhooks (databases.md §8, "Listing gap"): remember the IDs of webhooks made or
+ * The real API cannot list webhooks (docs/api/databases.md §8, "Listing gap"): remember the IDs of webhooks made or
  * opened here, per database. A UI preference, like column choices; it holds no secrets.
  */
 const key = (databaseId: string) => `orrery.webhooks.${databaseId}`;

@@ -13,7 +13,7 @@ import { daysInRange } from '../utils/time.utils';
 import { accountMessages } from './messages';
 import { type EmailingWithStats, ratePoints } from './overview.utils';
 
-/** Copernica's account key figures (statistics-account-mailings.md, emailings.md §11.2) and per-emailing rates. */
+/** Copernica's account key figures (statistics-account-mailings.md, docs/api/emailings.md §11.2) and per-emailing rates. */
 export function PeriodOverview({ items, from, to }: { items: EmailingWithStats[]; from: string; to: string }) {
   const t = useT(accountMessages);
   const te = useT(emailingMessages);

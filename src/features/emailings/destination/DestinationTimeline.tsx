@@ -19,7 +19,7 @@ const COLORS: Record<EventType, string> = {
   abuses: 'grape',
 };
 
-/** Everything that happened to one message, from its six event lists (emailings.md §8, destination scope). */
+/** Everything that happened to one message, from its six event lists (docs/api/emailings.md §8, destination scope). */
 export function DestinationTimeline({ system, id }: { system: EmailingSystem; id: string }) {
   const t = useT(emailingMessages);
   const tm = useT(metricMessages);

@@ -1,6 +1,6 @@
 /**
  * Where the recipient of one destination lives in Orrery's database pages. A destination names its
- * profile and, when the emailing went to a collection or miniview, its subprofile (emailings.md §6).
+ * profile and, when the emailing went to a collection or miniview, its subprofile (docs/api/emailings.md §6).
  * With the target's database known the links go straight to /databases/:databaseId/…; without it the
  * profile still opens through /profiles/:profileId, which looks the database up; a subprofile then
  * has no link.

@@ -52,7 +52,7 @@ export function DomainsPanel({ emailing, stats }: { emailing: Emailing; stats: E
         {},
         { signal, onProgress: report(t('destinations')) },
       );
-      // by ID, not by offset: big offsets are slow (conventions.md §6.3)
+      // by ID, not by offset: big offsets are slow (docs/api/conventions.md §6.3)
       const profiles = await fetchAll<{ ID: string; fields: Record<string, string> }>(
         `database/${encodeURIComponent(db)}/profiles`,
         { dataonly: true },

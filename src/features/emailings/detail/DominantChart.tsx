@@ -10,7 +10,7 @@ import { FigureLinks } from '../shared/FigureLinks';
 import type { ResultFilter } from '../utils/condition.utils';
 import { DOMINANT_CATEGORIES, type DominantCategory, dominantBreakdown } from '../utils/metrics.utils';
 
-/** The Email condition result that selects each category's recipients (selections.md §4.6). */
+/** The Email condition result that selects each category's recipients (docs/api/selections.md §4.6). */
 const SELECT: Partial<Record<DominantCategory, ResultFilter>> = {
   errors: { result: 'error' },
   noResponse: { result: 'nothing' },

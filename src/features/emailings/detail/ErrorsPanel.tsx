@@ -10,7 +10,7 @@ import { PullPanel } from '../shared/PullPanel';
 import { type CountRow, errorSeverity, errorsByCode, errorsByType } from '../utils/breakdown.utils';
 import { type ResultFilter, selectableErrorFilter } from '../utils/condition.utils';
 
-/** Errors grouped by type and by SMTP code (emailings.md §8.1), each row linking to its recipients. */
+/** Errors grouped by type and by SMTP code (docs/api/emailings.md §8.1), each row linking to its recipients. */
 export function ErrorsPanel({
   emailing,
   stats,

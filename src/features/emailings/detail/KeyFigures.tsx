@@ -29,7 +29,7 @@ type Figure = {
   events?: EventType;
 };
 
-/** The key figures of the issue, each read from one statistics key (emailings.md §7.2). */
+/** The key figures of the issue, each read from one statistics key (docs/api/emailings.md §7.2). */
 const FIGURES: Figure[] = [
   { id: 'destinations', value: (s) => s.destinations, formula: 'destinations', select: { result: 'nocheck' } },
   { id: 'deliveries', value: (s) => s.deliveries, formula: 'deliveries.total', events: 'deliveries' },

@@ -13,7 +13,7 @@ import type { ResultFilter } from '../utils/condition.utils';
 
 const TOP = 10;
 
-/** Clicks per link, from the whole click list (emailings.md §11.3 "top links"). */
+/** Clicks per link, from the whole click list (docs/api/emailings.md §11.3 "top links"). */
 export function LinksPanel({
   emailing,
   stats,

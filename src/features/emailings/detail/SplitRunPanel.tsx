@@ -10,7 +10,7 @@ import { formatRate } from '../utils/format.utils';
 import { ratio } from '../utils/metrics.utils';
 
 /**
- * A Publisher split run: the test groups and the final group side by side (emailings.md §5.3). Group
+ * A Publisher split run: the test groups and the final group side by side (docs/api/emailings.md §5.3). Group
  * statistics carry no destinations or deliveries, so rates use the group's own `destinations`.
  */
 export function SplitRunPanel({ emailing }: { emailing: Emailing }) {

@@ -13,7 +13,7 @@ import { buildSeries, buildWindows, defaultGranularity, type Granularity } from 
 
 /**
  * Opens and clicks per hour (first 48 hours) or per day, from one statistics call per window
- * (emailings.md §7.5). Each window is its own cached query; the browser runs them in parallel.
+ * (docs/api/emailings.md §7.5). Each window is its own cached query; the browser runs them in parallel.
  */
 export function TimelineChart({ emailing }: { emailing: Emailing }) {
   const t = useT(emailingMessages);

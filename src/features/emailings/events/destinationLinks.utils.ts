@@ -2,7 +2,7 @@ import type { Destination, EmailingEvent } from '@/api/emailing-events';
 
 /**
  * Publisher events name their destination by its sequential `internal` number, while destination
- * pages are addressed by the hash `ID` (emailings.md §6; which ID `/publisher/destination/$id` accepts
+ * pages are addressed by the hash `ID` (docs/api/emailings.md §6; which ID `/publisher/destination/$id` accepts
  * is not documented, so the hash is the only safe address). The documented way from one to the other
  * is the emailing's destination list, which carries both: it is read in pages of the documented
  * maximum (1000, §2 Paging) until every number on the visible page is known, or a cap is reached.

@@ -1,7 +1,7 @@
 import type { EmailingEvent } from '@/api/emailing-events';
 
 /**
- * Breakdowns computed from whole event lists (emailings.md §8.1, §11.3). "unique" always means
+ * Breakdowns computed from whole event lists (docs/api/emailings.md §8.1, §11.3). "unique" always means
  * distinct destinations, as in Copernica's statistics (§7.2), so a row's unique count answers
  * "how many recipients did this".
  */

@@ -11,7 +11,7 @@ const publisher = normalizeEmailing('publisher', {
   target: { type: 'database', sources: [{ id: '3', type: 'database' }] },
 });
 
-describe('emailCondition (selections.md §4.6)', () => {
+describe('emailCondition (docs/api/selections.md §4.6)', () => {
   it('selects profiles that received the document in the send window with the given result', () => {
     expect(emailCondition(publisher, 'Newsletter', { result: 'clickonurl', url: 'https://x.example/a' })).toEqual({
       type: 'Email',

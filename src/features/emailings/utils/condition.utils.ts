@@ -2,7 +2,7 @@ import type { Emailing } from '@/api/emailings';
 import { DAY, formatWallClock, wallClockMs } from './time.utils';
 
 /**
- * "Select these profiles": the body of an Email condition (selections.md §4.6, POST rule/$id/conditions)
+ * "Select these profiles": the body of an Email condition (docs/api/selections.md §4.6, POST rule/$id/conditions)
  * that the selection builder opens prefilled. Only Publisher results have a REST condition type; the
  * Marketing Suite condition exists in Copernica's UI only, so MS figures offer the events list instead.
  */
@@ -62,13 +62,13 @@ export function emailCondition(emailing: Emailing, documentName: string, filter:
   return condition;
 }
 
-/** The contract with the selection builder (issue 8). */
+/** The contract with the selection builder. */
 export function selectionBuilderUrl(databaseId: string, condition: EmailCondition): string {
   return `/databases/${encodeURIComponent(databaseId)}/selections/new?condition=${encodeURIComponent(JSON.stringify(condition))}`;
 }
 
 /**
- * `required-errors` takes an error code or one of the listed error types (selections.md §4.6); the
+ * `required-errors` takes an error code or one of the listed error types (docs/api/selections.md §4.6); the
  * types `error`, `mailerror` and `unexpected` are not in that list, so they cannot be selected on.
  */
 const SELECTABLE_ERROR_TYPES = new Set(['mailmessage', 'unreachable', 'nocontent', 'nohost', 'nodata', 'privateiprange', 'other']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type EmailingStatistics, normalizeStatistics } from '@/api/emailings';
 import { computeRates, dominantBreakdown, messagesPerDay, ratio, sumStatistics } from './metrics.utils';
 
-// The example of shared/api/emailings.md §7.1 (its numbers feed the §11.3 examples).
+// The example of docs/api/emailings.md §7.1 (its numbers feed the §11.3 examples).
 const example: EmailingStatistics = normalizeStatistics({
   destinations: 48210,
   deliveries: { total: 47688 },
@@ -15,7 +15,7 @@ const example: EmailingStatistics = normalizeStatistics({
   dominant_results: { destinations: 48210, errors: 522, abuses: 4, unsubscribes: 60, clicks: 1367, impressions: 10760, deliveries: 35497 },
 });
 
-describe('computeRates (emailings.md §11.3)', () => {
+describe('computeRates (docs/api/emailings.md §11.3)', () => {
   const r = computeRates(example);
   it.each([
     ['openRate', 12044 / 48210, 0.25],

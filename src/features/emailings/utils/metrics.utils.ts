@@ -1,7 +1,7 @@
 import type { DominantResults, EmailingStatistics } from '@/api/emailings';
 
 /**
- * Campaign metrics exactly as shared/api/emailings.md §11 defines them. A ratio is `null` when its
+ * Campaign metrics exactly as docs/api/emailings.md §11 defines them. A ratio is `null` when its
  * denominator is 0 (shown as "—"), never NaN or Infinity. `kind` says whose definition it is:
  * C = Copernica's own key figure (same name as in Copernica's screens), I = industry usage.
  */

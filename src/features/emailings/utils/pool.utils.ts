@@ -1,5 +1,5 @@
 /**
- * Runs `task` over `items` with at most `limit` in flight (emailings.md §11.3: "cap concurrency, e.g. 4"
+ * Runs `task` over `items` with at most `limit` in flight (docs/api/emailings.md §11.3: "cap concurrency, e.g. 4"
  * for account views that fan out one statistics call per emailing). Results keep the input order;
  * the first failure or an abort stops taking new work and rejects.
  */

@@ -1,5 +1,5 @@
 /**
- * Copernica timestamps are `YYYY-MM-DD HH:MM:SS` without a zone (emailings.md §2 Timestamps). We never
+ * Copernica timestamps are `YYYY-MM-DD HH:MM:SS` without a zone (docs/api/emailings.md §2 Timestamps). We never
  * shift them: arithmetic treats the wall-clock value as if it were UTC, so adding an hour to
  * `2024-03-05 09:30:12` gives `2024-03-05 10:30:12` whatever the browser's zone.
  */

@@ -2,7 +2,7 @@ import type { EmailingStatistics } from '@/api/emailings';
 import { DAY, floorTo, formatWallClock, HOUR, wallClockMs } from './time.utils';
 
 /**
- * Opens and clicks over time from stepped statistics windows (emailings.md §7.5 "chart recipe"): one
+ * Opens and clicks over time from stepped statistics windows (docs/api/emailings.md §7.5 "chart recipe"): one
  * `statistics?begintime=…&endtime=…` call per bucket is far cheaper than paging through every event.
  * A window is `[begin, end)`: begintime inclusive, endtime exclusive (§2 Boundaries).
  */

@@ -14,7 +14,7 @@ export const allViewsQuery = (databaseId: string) =>
     queryFn: async ({ signal }) => {
       const out: (View & { path: string; ancestors: string[] })[] = [];
       const top = await api.get<Paged<View>>(selectionPaths.databaseViews(databaseId), { start: 0, limit: 1000 }, signal);
-      // V1 may or may not include nested views: keep only the top level here (selections.md §3.1).
+      // V1 may or may not include nested views: keep only the top level here (docs/api/selections.md §3.1).
       let level = top.data
         .filter((v) => v['parent-type'] !== 'view' && !isScratchName(v.name))
         .map((v) => ({ ...v, path: v.name, ancestors: [] as string[] }));

@@ -1,5 +1,5 @@
 /**
- * Every condition type and its properties, straight from shared/api/selections.md §4. The forms, the
+ * Every condition type and its properties, straight from docs/api/selections.md §4. The forms, the
  * validation, the save plan and the sentence all read this one table, so a type is described once.
  */
 

@@ -4,7 +4,7 @@ import type { FieldInfo } from './validate.utils';
 
 /**
  * Which counts can be read with the documented `fields[]` filter on the parent's member list
- * (conventions.md §7) instead of a scratch view. A count is a signed sum of filtered totals:
+ * (docs/api/conventions.md §7) instead of a scratch view. A count is a signed sum of filtered totals:
  * `Σ sign · total(base?fields[]=…)`. Everything else needs a scratch view (see docs/selections-live-counts.md).
  */
 export type Term = { sign: 1 | -1; filters: string[] };
@@ -25,7 +25,7 @@ export function conditionFilter(c: ConditionDraft, fields: readonly FieldInfo[])
   const numericField = NUMERIC_TYPES.has(field.type);
   // The filter compares in the field's own type: a numeric comparison on a text field is not expressible.
   if (c.props['numeric-comparison'] === true && !numericField) return null;
-  // select fields compare case-sensitively in the filter, conditions do not (conventions.md §7).
+  // select fields compare case-sensitively in the filter, conditions do not (docs/api/conventions.md §7).
   if (field.type === 'select' && op !== '<' && op !== '>') return null;
   const value = str(c.props.value);
   // The expression is trimmed and parsed on operator characters: such values would change meaning.

@@ -3,7 +3,7 @@ import { activeProps, type ConditionProps, type ConditionType, type ConditionVal
 import type { ConditionDraft, RuleDraft, SelectionDraft } from './draft.utils';
 
 /**
- * Draft → the smallest set of API calls (selections.md §7 "Saving"):
+ * Draft → the smallest set of API calls (docs/api/selections.md §7 "Saving"):
  * - a removed rule is one DELETE (its conditions go with it, R3);
  * - a new rule is a POST, then one POST per condition (C1 needs the new rule's ID);
  * - a changed rule is one PUT with only the changed properties (R2);

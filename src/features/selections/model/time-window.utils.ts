@@ -1,7 +1,7 @@
 import type { ConditionProps } from './condition-catalog';
 
 /**
- * Time windows of conditions (selections.md §4.0, §6.3): fixed `after-time`/`before-time` or relative
+ * Time windows of conditions (docs/api/selections.md §4.0, §6.3): fixed `after-time`/`before-time` or relative
  * `after-mutation`/`before-mutation` = `["plus"|"minus", count, unit, floorto]` as a JSON string.
  * A mutation overrides the fixed time on the same side; the window is half-open [lo, hi).
  */
@@ -142,7 +142,7 @@ export function hasAnyBound(props: ConditionProps): boolean {
   return ['after-time', 'before-time', 'after-mutation', 'before-mutation'].some((k) => str(props[k]).trim() !== '');
 }
 
-/** Presets offered next to the time block (selections.md §7). */
+/** Presets offered next to the time block (docs/api/selections.md §7). */
 export const TIME_PRESETS = {
   today: {
     'after-mutation': formatMutation({ direction: 'minus', count: '0', unit: 'day', floorto: 'day' }),

@@ -66,7 +66,7 @@ export function validateCondition(c: ConditionDraft, fields: readonly FieldInfo[
   return errors;
 }
 
-/** Letters, digits, underscores and inner spaces; no leading or trailing space (selections.md §2.1). */
+/** Letters, digits, underscores and inner spaces; no leading or trailing space (docs/api/selections.md §2.1). */
 export function validateSelectionName(name: string): ValidationKey | null {
   if (!name || name !== name.trim() || !/^[\p{L}\p{N}_ ]+$/u.test(name)) return 'errSelectionName';
   return null;

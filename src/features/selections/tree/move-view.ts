@@ -5,7 +5,7 @@ import { draftFromApi, EMPTY_DRAFT } from '../model/draft.utils';
 import { planSave, stepRequest } from '../model/save-plan.utils';
 
 /**
- * v3 has no "move" (selections.md §3.1 V4): recreate the view, its rules and its subviews under the new
+ * v3 has no "move" (docs/api/selections.md §3.1 V4): recreate the view, its rules and its subviews under the new
  * parent, delete the original subtree, then give the copies their original names (names are unique per
  * database, so the copies start with temporary names). ReferView conditions inside the subtree that point
  * into it follow the new IDs.
