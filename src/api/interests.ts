@@ -1,14 +1,14 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { databaseQueries, type Interest } from './databases';
-import type { Paged } from './paging';
+import { schemas } from './schemas/databases';
 
 export const interestQueries = {
   list: (databaseId: string) =>
     queryOptions({
       queryKey: [...databaseQueries.scope(databaseId), 'interests'] as const,
       queryFn: ({ signal }) =>
-        api.get<Paged<Interest>>(`database/${encodeURIComponent(databaseId)}/interests`, { start: 0, limit: 1000 }, signal),
+        api.get(`database/${encodeURIComponent(databaseId)}/interests`, { start: 0, limit: 1000 }, signal, schemas.interests),
     }),
 };
 

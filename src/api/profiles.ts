@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, type Query } from './client';
 import type { Interest } from './databases';
-import type { Paged } from './paging';
+import { profileSchemas } from './schemas/profiles';
 
 /** GET profile/$id (docs/api/databases.md §0). Field values are always strings; `removed` is false or a timestamp. */
 export type Profile = {
@@ -35,7 +35,12 @@ export const profileQueries = {
     queryOptions({
       queryKey: [...profileQueries.lists(databaseId), q] as const,
       queryFn: ({ signal }) =>
-        api.get<Paged<Profile>>(`${dbPath(databaseId)}/profiles`, { ...q, fields: [...q.fields], total: false, dataonly: true }, signal),
+        api.get(
+          `${dbPath(databaseId)}/profiles`,
+          { ...q, fields: [...q.fields], total: false, dataonly: true },
+          signal,
+          profileSchemas.profiles,
+        ),
       placeholderData: keepPreviousData,
     }),
   /** The total for a filter, asked separately so the first rows never wait for the count. */
@@ -44,10 +49,11 @@ export const profileQueries = {
       queryKey: [...profileQueries.lists(databaseId), 'total', fields] as const,
       queryFn: async ({ signal }) =>
         (
-          await api.get<Paged<Profile>>(
+          await api.get(
             `${dbPath(databaseId)}/profiles`,
             { fields: [...fields], limit: 1, dataonly: true, total: true },
             signal,
+            profileSchemas.profiles,
           )
         ).total ?? 0,
       staleTime: 60_000,
@@ -56,27 +62,27 @@ export const profileQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: profileQueries.scope(id),
-      queryFn: ({ signal }) => api.get<Profile>(profilePath(id), undefined, signal),
+      queryFn: ({ signal }) => api.get(profilePath(id), undefined, signal, profileSchemas.profile),
     }),
   /** GET profile/$id/fields: the bare field map (used to compare on save). */
   fields: (id: string) =>
     queryOptions({
       queryKey: [...profileQueries.scope(id), 'fields'] as const,
-      queryFn: ({ signal }) => api.get<Record<string, string>>(`${profilePath(id)}/fields`, undefined, signal),
+      queryFn: ({ signal }) => api.get(`${profilePath(id)}/fields`, undefined, signal, profileSchemas.fieldValues),
       staleTime: 0,
     }),
   interests: (id: string) =>
     queryOptions({
       queryKey: [...profileQueries.scope(id), 'interests'] as const,
-      queryFn: ({ signal }) => api.get<Interest[]>(`${profilePath(id)}/interests`, { return: 'objects' }, signal),
+      queryFn: ({ signal }) => api.get(`${profilePath(id)}/interests`, { return: 'objects' }, signal, profileSchemas.interestObjects),
     }),
 };
 
 /** Reads the profile afresh, bypassing the cache: the conflict check before a save. */
 export function fetchProfileNow(id: string, signal?: AbortSignal) {
   return Promise.all([
-    api.get<Profile>(profilePath(id), undefined, signal),
-    api.get<Record<string, string>>(`${profilePath(id)}/fields`, undefined, signal),
+    api.get(profilePath(id), undefined, signal, profileSchemas.profile),
+    api.get(`${profilePath(id)}/fields`, undefined, signal, profileSchemas.fieldValues),
   ]);
 }
 
@@ -211,5 +217,5 @@ export function createProfile(databaseId: string, fields: Record<string, string>
 
 /** First page of matches, for dry runs and lookups. */
 export function findProfiles(databaseId: string, query: Query, signal?: AbortSignal) {
-  return api.get<Paged<Profile>>(`${dbPath(databaseId)}/profiles`, { dataonly: true, ...query }, signal);
+  return api.get(`${dbPath(databaseId)}/profiles`, { dataonly: true, ...query }, signal, profileSchemas.profiles);
 }
