@@ -16,7 +16,7 @@ const failedChecks: string[] = [];
 const setupOnly = process.argv.includes('--setup-only');
 
 // Before anything slow: a missing browser should cost seconds, not a lint, typecheck, unit and build run.
-console.log('=== set-up: Chromium and redis-server');
+console.log('=== set-up: Chromium and redis-server (t=0s)');
 const setup = runSetup(realSystem(), (line) => console.log(line));
 for (const line of setup.report) console.log(line);
 if (setup.problem) {
@@ -27,7 +27,9 @@ if (setup.problem) {
 applySetup(setup, process.env);
 console.log(`set-up took ${((performance.now() - t0) / 1000).toFixed(1)}s`);
 if (setupOnly) process.exit(0);
-const redisLine = setup.redis ? 'redis: the Redis tests ran' : 'redis: the Redis tests were skipped (redis-server not installed)';
+const redisLine = setup.redis
+  ? `redis: tests that need it used ${setup.redis.path}`
+  : 'redis: tests that need it were skipped (redis-server not installed)';
 
 function step(name: string, cmd: string, args: string[]): boolean {
   console.log(`\n=== ${name} (t=${seconds()}s)`);

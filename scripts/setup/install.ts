@@ -84,7 +84,8 @@ export function createInstaller(sys: SetupSystem): Installer {
       const what = `apt-get install -y ${pkg}`;
       // A fresh machine has empty package lists; refresh them once per run.
       if (!aptUpdated) {
-        const update = sys.run('apt-get', ['update', '-qq'], { timeoutMs: 5 * 60_000, env: aptEnv });
+        // A mirror that does not answer should fail this in seconds, not after apt's default two minutes.
+        const update = sys.run('apt-get', ['update', '-qq', '-o', 'Acquire::http::Timeout=20'], { timeoutMs: 5 * 60_000, env: aptEnv });
         if (!update.ok) return { ok: false, what, reason: `apt-get update failed: ${failureReason(update.output)}` };
         aptUpdated = true;
       }

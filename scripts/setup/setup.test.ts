@@ -165,7 +165,7 @@ describe('the set-up before the tests', () => {
       uid: 0,
       files: ['/usr/bin/apt-get'],
       commands: {
-        'apt-get update -qq': () => ok(),
+        'apt-get update -qq -o Acquire::http::Timeout=20': () => ok(),
         'apt-get install -y -qq --no-install-recommends chromium': installs('/usr/bin/chromium'),
         'apt-get install -y -qq --no-install-recommends redis-server': installs('/usr/bin/redis-server'),
       },
@@ -175,7 +175,7 @@ describe('the set-up before the tests', () => {
     expect(result.chromium?.path).toBe('/usr/bin/chromium');
     expect(result.redis?.path).toBe('/usr/bin/redis-server');
     expect(sys.ran.filter((line) => line.startsWith('apt-get'))).toEqual([
-      'apt-get update -qq',
+      'apt-get update -qq -o Acquire::http::Timeout=20',
       'apt-get install -y -qq --no-install-recommends chromium',
       'apt-get install -y -qq --no-install-recommends redis-server',
     ]);
@@ -186,7 +186,7 @@ describe('the set-up before the tests', () => {
       uid: 0,
       files: ['/usr/bin/apt-get', '/usr/bin/redis-server'],
       commands: {
-        'apt-get update -qq': () => ({ ok: false, output: 'E: Could not resolve deb.debian.org\n' }),
+        'apt-get update -qq -o Acquire::http::Timeout=20': () => ({ ok: false, output: 'E: Could not resolve deb.debian.org\n' }),
         'npx playwright install chromium': installs('/home/dev/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome'),
       },
     });
@@ -200,13 +200,29 @@ describe('the set-up before the tests', () => {
       uid: 0,
       files: ['/usr/bin/apt-get'],
       osRelease: 'NAME="Ubuntu"\nID=ubuntu\n',
-      commands: { 'apt-get update -qq': () => ok(), ...DOWNLOAD_FAILS },
+      commands: { 'apt-get update -qq -o Acquire::http::Timeout=20': () => ok(), ...DOWNLOAD_FAILS },
     });
     const paragraph = runSetup(sys).problem ?? '';
     expect(paragraph).toContain('`apt-get install -y chromium-browser` failed');
     expect(paragraph).toContain('getaddrinfo ENOTFOUND');
     expect(paragraph).toContain('Install it with `apt-get install -y chromium-browser`');
     expect(paragraph).not.toContain('needs root');
+  });
+
+  it('says so when an install succeeds but leaves no browser where the search looks', () => {
+    const sys = fakeSystem({
+      uid: 0,
+      files: ['/usr/bin/apt-get'],
+      commands: {
+        'apt-get update -qq -o Acquire::http::Timeout=20': () => ok(),
+        'apt-get install -y -qq --no-install-recommends chromium': () => ok(),
+      },
+      hosts: [],
+    });
+    const paragraph = runSetup(sys).problem ?? '';
+    expect(paragraph).toContain('CHROMIUM_PATH is not set.');
+    expect(paragraph).toContain('`apt-get install -y chromium` ran but left no browser at the paths above');
+    expect(paragraph).toContain('its download host cdn.playwright.dev cannot be reached: ENOTFOUND');
   });
 
   it('stops when the Chromium found cannot start', () => {

@@ -42,27 +42,30 @@ function chromiumVersion(sys: SetupSystem, path: string): { ok: boolean; text: s
 function ensureChromium(sys: SetupSystem, installer: Installer, log: Log): Pick<SetupResult, 'chromium' | 'problem'> & { line: string } {
   let search = findChromium(sys);
   const failures: string[] = [];
+  const install = (attempt: () => Attempt) => {
+    const result = attempt();
+    search = findChromium(sys);
+    if (!result.ok) failures.push(attemptText(result));
+    else if (!search.found) failures.push(`\`${result.what}\` ran but left no browser at the paths above`);
+  };
   // Root on Debian/Ubuntu: apt first, because it also brings the system libraries a downloaded browser may lack.
   if (!search.found && canInstallWithApt(sys)) {
     const pkg = chromiumAptPackage(sys);
     log(`Chromium not found; installing it: apt-get install -y ${pkg} (takes a minute)…`);
-    const attempt = installer.apt(pkg);
-    if (!attempt.ok) failures.push(attemptText(attempt));
-    search = findChromium(sys);
+    install(() => installer.apt(pkg));
   }
   if (!search.found) {
     log("Chromium not found; trying Playwright's download: npx playwright install chromium…");
-    const attempt = installer.playwrightChromium();
-    if (!attempt.ok) failures.push(attemptText(attempt));
-    search = findChromium(sys);
+    install(() => installer.playwrightChromium());
   }
   const notes = search.notes.length ? ` ${search.notes.join(' ')}` : '';
   if (!search.found) {
     if (!canInstallWithApt(sys) && chromiumInstallCommand(sys).includes('apt-get')) failures.push('apt-get needs root');
+    const configured = notes || ' CHROMIUM_PATH is not set.';
     const problem =
-      `Cannot run the end-to-end tests: Chromium is missing. It is not at CHROMIUM_PATH, at the usual system paths ` +
+      `Cannot run the end-to-end tests: Chromium is missing.${configured} None is at the usual system paths ` +
       `(${systemChromiumPaths(sys).join(', ')}) or in Playwright's browser cache (${playwrightBrowsersDir(sys)}), ` +
-      `and it could not be installed: ${failures.join('; ')}.${notes} Install it with \`${chromiumInstallCommand(sys)}\` ` +
+      `and it could not be installed: ${failures.join('; ')}. Install it with \`${chromiumInstallCommand(sys)}\` ` +
       `and run \`npm test\` again, or point CHROMIUM_PATH at a Chrome or Chromium you already have: ` +
       `\`CHROMIUM_PATH=/path/to/chrome npm test\`.`;
     return { chromium: null, problem, line: 'Chromium: missing' };
