@@ -94,10 +94,12 @@ export function createInstaller(sys: SetupSystem): Installer {
     },
     playwrightChromium() {
       const what = 'npx playwright install chromium';
+      // A closed network shows in a second, where Playwright would try five times. Behind a proxy only Playwright knows the way.
       const host = new URL(sys.env.PLAYWRIGHT_CHROMIUM_DOWNLOAD_HOST ?? sys.env.PLAYWRIGHT_DOWNLOAD_HOST ?? 'https://cdn.playwright.dev')
         .hostname;
-      const unresolved = sys.lookupHost(host);
-      if (unresolved) return { ok: false, what, reason: `its download host ${host} cannot be reached: ${unresolved}` };
+      const proxied = ['HTTPS_PROXY', 'https_proxy', 'ALL_PROXY', 'all_proxy'].some((name) => sys.env[name]);
+      const unreachable = proxied ? null : sys.connectError(host);
+      if (unreachable) return { ok: false, what, reason: `its download host ${host} cannot be reached: ${unreachable}` };
       // A network that swallows connections should fail in seconds, not after Playwright's default 30 s per try.
       const res = sys.run('npx', ['playwright', 'install', 'chromium'], {
         timeoutMs: 10 * 60_000,

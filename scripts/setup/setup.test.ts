@@ -10,7 +10,7 @@ type FakeOptions = {
   env?: Record<string, string | undefined>;
   files?: string[];
   osRelease?: string;
-  /** Host names that resolve (Playwright's download host by default). */
+  /** Hosts that accept connections (Playwright's download host by default). */
   hosts?: string[];
   /** Answers to commands, by "command arg1 arg2"; a command not listed fails. */
   commands?: Record<string, (fake: FakeSystem) => CommandResult>;
@@ -32,7 +32,7 @@ function fakeSystem(options: FakeOptions = {}): FakeSystem {
     ran,
     isExecutable: (path) => files.has(path),
     listDir: (dir) => [...new Set([...files].filter((f) => f.startsWith(`${dir}/`)).map((f) => f.slice(dir.length + 1).split('/')[0]))],
-    lookupHost: (host) => ((options.hosts ?? ['cdn.playwright.dev']).includes(host) ? null : 'ENOTFOUND'),
+    connectError: (host) => ((options.hosts ?? ['cdn.playwright.dev']).includes(host) ? null : 'ENOTFOUND'),
     readText: (path) => (path === '/etc/os-release' ? (options.osRelease ?? null) : null),
     run(command, args) {
       const line = [command, ...args].join(' ');
@@ -153,6 +153,12 @@ describe('the set-up before the tests', () => {
     expect(result.problem).toContain(
       '`npx playwright install chromium` failed (its download host mirror.example cannot be reached: ENOTFOUND)',
     );
+  });
+
+  it('leaves reaching the download host to Playwright behind a proxy', () => {
+    const sys = fakeSystem({ env: { HTTPS_PROXY: 'http://proxy:3128' }, hosts: [], commands: DOWNLOAD_FAILS });
+    runSetup(sys);
+    expect(sys.ran).toEqual(['npx playwright install chromium']);
   });
 
   it('suggests the Playwright download where no package manager is known', () => {

@@ -20,8 +20,8 @@ export interface SetupSystem {
   /** Entry names in a folder; empty when it does not exist. */
   listDir(path: string): string[];
   readText(path: string): string | null;
-  /** Null when the host name resolves, else why not (e.g. "ENOTFOUND"): a closed network shows in milliseconds. */
-  lookupHost(host: string): string | null;
+  /** Null when a TCP connection to host:443 opens within 5 s, else why not (e.g. "ENOTFOUND", "timeout"). */
+  connectError(host: string): string | null;
   /** Runs a command to completion (output captured, never shown), killed after timeoutMs. */
   run(command: string, args: string[], options?: { timeoutMs?: number; env?: Record<string, string> }): CommandResult;
 }
@@ -57,11 +57,13 @@ export function realSystem(env: Record<string, string | undefined> = process.env
         return null;
       }
     },
-    lookupHost(host) {
+    connectError(host) {
       // In a child process because the set-up is synchronous (it runs before anything else, in order).
-      const script = `require('node:dns').lookup(${JSON.stringify(host)}, (e) => { if (e) { console.log(e.code); process.exit(1); } })`;
+      const script = `const s = require('node:net').connect(443, ${JSON.stringify(host)}, () => { s.destroy(); process.exit(0); });
+        s.setTimeout(5000, () => { console.log('timeout'); process.exit(1); });
+        s.on('error', (e) => { console.log(e.code ?? e.message); process.exit(1); });`;
       const res = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 10_000 });
-      return res.status === 0 ? null : res.stdout.trim() || 'no answer';
+      return res.status === 0 ? null : res.stdout?.trim() || 'no answer';
     },
     run(command, args, options = {}) {
       const res = spawnSync(command, args, {
