@@ -146,7 +146,7 @@ describe('the set-up before the tests', () => {
     expect(paragraph).toContain('`CHROMIUM_PATH=/path/to/chrome npm test`');
   });
 
-  it("does not start Playwright's download when its host does not resolve (honouring PLAYWRIGHT_DOWNLOAD_HOST)", () => {
+  it("does not start Playwright's download when its host cannot be reached (honouring PLAYWRIGHT_DOWNLOAD_HOST)", () => {
     const sys = fakeSystem({ env: { PLAYWRIGHT_DOWNLOAD_HOST: 'https://mirror.example' }, hosts: ['cdn.playwright.dev'] });
     const result = runSetup(sys);
     expect(sys.ran).toEqual([]);
