@@ -1,6 +1,6 @@
 // Found by hostile testing: each case here failed before its fix.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGateway, type RunningGateway, startGateway } from './index.ts';
+import { createGateway, startGateway } from './index.ts';
 import { MAX_BODY_BYTES } from './proxy.ts';
 import { captureLogs, cookieFrom, type FakeApi, GOOD_TOKEN, SECRET, startFakeApi } from './test-support.ts';
 
