@@ -44,7 +44,7 @@ function firstHop(value: string | undefined): string | undefined {
 /** Served over HTTPS? (PUBLIC_URL, or X-Forwarded-Proto behind a trusted proxy, or a TLS socket) */
 export function isHttps(c: Ctx, config: GatewayConfig): boolean {
   if (config.publicUrl?.startsWith('https:')) return true;
-  if (config.trustProxy && firstHop(c.req.header('x-forwarded-proto'))?.split(',')[0]?.trim() === 'https') return true;
+  if (config.trustProxy && firstHop(c.req.header('x-forwarded-proto')) === 'https') return true;
   return new URL(c.req.url).protocol === 'https:';
 }
 
