@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 
 /**
  * Building blocks for checking the API's answers at the boundary. Lenient where Copernica is: extra keys
- * are kept, IDs and counters may come as strings or numbers (docs/api/conventions.md §2), documented
+ * are kept, IDs and counters may come as strings or numbers (docs/api/conventions.md §10), documented
  * nullable values become "". Strict where the screens depend on it: objects are objects, lists are lists.
  */
 
