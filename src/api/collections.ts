@@ -1,10 +1,9 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, type Query } from './client';
 import { databaseQueries } from './databases';
-import type { Paged } from './paging';
+import { idList } from './schemas/common';
 import { schemas } from './schemas/databases';
 import { profileSchemas } from './schemas/profiles';
-import type { Subprofile } from './subprofiles';
 
 const coll = (id: string) => `collection/${encodeURIComponent(id)}`;
 
@@ -44,7 +43,7 @@ export const collectionQueries = {
   subprofileIds: (id: string) =>
     queryOptions({
       queryKey: [...collectionQueries.scope(id), 'subprofileids'] as const,
-      queryFn: ({ signal }) => api.get<(string | number)[]>(`${coll(id)}/subprofileids`, undefined, signal),
+      queryFn: ({ signal }) => api.get(`${coll(id)}/subprofileids`, undefined, signal, idList),
     }),
 };
 
@@ -71,7 +70,7 @@ export function useRenameCollection(databaseId: string, id: string) {
 
 /** First page of a collection's matching subprofiles (dry runs): GET collection/$id/subprofiles. */
 export function findCollectionSubprofiles(id: string, query: Query, signal?: AbortSignal) {
-  return api.get<Paged<Subprofile>>(`${coll(id)}/subprofiles`, { dataonly: true, ...query }, signal);
+  return api.get(`${coll(id)}/subprofiles`, { dataonly: true, ...query }, signal, profileSchemas.subprofiles);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './client';
-import type { Paged } from './paging';
+import { looseList } from './schemas/common';
 
 /**
  * A (sub)profile's emailing history: GET profile|subprofile/$id/{publisher,ms}/emailings
@@ -23,7 +23,7 @@ export const profileEmailingQueries = {
     queryOptions({
       queryKey: [owner === 'profile' ? 'profiles' : 'subprofiles', 'detail', id, 'emailings', system, page] as const,
       queryFn: ({ signal }) =>
-        api.get<Paged<ProfileEmailing>>(`${owner}/${encodeURIComponent(id)}/${system}/emailings`, { ...page, total: true }, signal),
+        api.get(`${owner}/${encodeURIComponent(id)}/${system}/emailings`, { ...page, total: true }, signal, looseList<ProfileEmailing>()),
       retry: false,
     }),
 };

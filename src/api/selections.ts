@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, isAlreadyGone } from './client';
 import type { Paged } from './paging';
+import { idList, looseEntity, looseList } from './schemas/common';
 
 /**
  * Views (selections), miniviews (miniselections), their rules and conditions (docs/api/selections.md).
@@ -94,52 +95,53 @@ export const selectionQueries = {
   databaseViews: (databaseId: string) =>
     queryOptions({
       queryKey: [...selectionQueries.all(), 'database', databaseId, 'views'] as const,
-      queryFn: ({ signal }) => api.get<Paged<View>>(selectionPaths.databaseViews(databaseId), { start: 0, limit: 1000 }, signal),
+      queryFn: ({ signal }) => api.get(selectionPaths.databaseViews(databaseId), { start: 0, limit: 1000 }, signal, looseList<View>()),
     }),
   childViews: (viewId: string) =>
     queryOptions({
       queryKey: [...selectionQueries.all(), 'view', viewId, 'views'] as const,
-      queryFn: ({ signal }) => api.get<Paged<View>>(selectionPaths.childViews(viewId), { start: 0, limit: 1000 }, signal),
+      queryFn: ({ signal }) => api.get(selectionPaths.childViews(viewId), { start: 0, limit: 1000 }, signal, looseList<View>()),
     }),
   view: (viewId: string) =>
     queryOptions({
       queryKey: [...selectionQueries.all(), 'view', viewId] as const,
-      queryFn: ({ signal }) => api.get<View>(selectionPaths.view(viewId), undefined, signal),
+      queryFn: ({ signal }) => api.get(selectionPaths.view(viewId), undefined, signal, looseEntity<View>()),
     }),
   miniviews: (collectionId: string) =>
     queryOptions({
       queryKey: [...selectionQueries.all(), 'collection', collectionId, 'miniviews'] as const,
       queryFn: ({ signal }) =>
-        api.get<Paged<Miniview>>(selectionPaths.collectionMiniviews(collectionId), { start: 0, limit: 1000 }, signal),
+        api.get(selectionPaths.collectionMiniviews(collectionId), { start: 0, limit: 1000 }, signal, looseList<Miniview>()),
     }),
   miniview: (miniviewId: string) =>
     queryOptions({
       queryKey: [...selectionQueries.all(), 'miniview', miniviewId] as const,
-      queryFn: ({ signal }) => api.get<Miniview>(selectionPaths.miniview(miniviewId), undefined, signal),
+      queryFn: ({ signal }) => api.get(selectionPaths.miniview(miniviewId), undefined, signal, looseEntity<Miniview>()),
     }),
   rules: (scope: SelectionScope, id: string) =>
     queryOptions({
       queryKey: [...selectionQueries.all(), scope, id, 'rules'] as const,
-      queryFn: ({ signal }) => api.get<Paged<ApiRule>>(selectionPaths.rules(scope, id), { start: 0, limit: 1000 }, signal),
+      queryFn: ({ signal }) => api.get(selectionPaths.rules(scope, id), { start: 0, limit: 1000 }, signal, looseList<ApiRule>()),
     }),
   /** One page of members with the total: the count and a sample in one call (V8, M15). */
   members: (scope: SelectionScope, id: string, limit: number) =>
     queryOptions({
       queryKey: [...selectionQueries.all(), scope, id, 'members', limit] as const,
       queryFn: ({ signal }) =>
-        api.get<Paged<Member>>(selectionPaths.members(scope, id), { start: 0, limit, total: true, dataonly: true }, signal),
+        api.get(selectionPaths.members(scope, id), { start: 0, limit, total: true, dataonly: true }, signal, looseList<Member>()),
     }),
   /** Views that depend on a miniview (M17). */
   miniviewViews: (miniviewId: string) =>
     queryOptions({
       queryKey: [...selectionQueries.all(), 'miniview', miniviewId, 'views'] as const,
-      queryFn: ({ signal }) => api.get<Paged<View>>(`${selectionPaths.miniview(miniviewId)}/views`, { start: 0, limit: 1000 }, signal),
+      queryFn: ({ signal }) =>
+        api.get(`${selectionPaths.miniview(miniviewId)}/views`, { start: 0, limit: 1000 }, signal, looseList<View>()),
     }),
 };
 
 /** GET view/$id/profileids: a bare array, not paged (V9). */
 export function fetchMemberIds(scope: SelectionScope, id: string, signal?: AbortSignal): Promise<string[]> {
-  return api.get<(string | number)[]>(selectionPaths.memberIds(scope, id), undefined, signal).then((ids) => ids.map(String));
+  return api.get(selectionPaths.memberIds(scope, id), undefined, signal, idList);
 }
 
 export type SelectionInput = { name: string; description?: string };

@@ -1,6 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, type Query } from './client';
-import type { Paged } from './paging';
 import { profileQueries } from './profiles';
 import { profileSchemas } from './schemas/profiles';
 
@@ -39,13 +38,13 @@ export const subprofileQueries = {
 
 /** First page of one profile's subprofiles in a collection matching a filter (dry runs). */
 export function findProfileSubprofiles(profileId: string, collectionId: string, query: Query, signal?: AbortSignal) {
-  return api.get<Paged<Subprofile>>(ofProfile(profileId, collectionId), { dataonly: true, ...query }, signal);
+  return api.get(ofProfile(profileId, collectionId), { dataonly: true, ...query }, signal, profileSchemas.subprofiles);
 }
 
 export function fetchSubprofileNow(id: string, signal?: AbortSignal) {
   return Promise.all([
     api.get(subPath(id), undefined, signal, profileSchemas.subprofile),
-    api.get<Record<string, string>>(`${subPath(id)}/fields`, undefined, signal),
+    api.get(`${subPath(id)}/fields`, undefined, signal, profileSchemas.fieldValues),
   ]);
 }
 

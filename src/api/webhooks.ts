@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from './client';
-import type { Paged } from './paging';
+import { looseEntity, looseList } from './schemas/common';
 
 export const WEBHOOK_TRIGGERS = ['create', 'update', 'delete', 'click', 'delivery', 'open', 'bounce', 'failure'] as const;
 export type WebhookTrigger = (typeof WEBHOOK_TRIGGERS)[number];
@@ -27,7 +27,7 @@ export const webhookQueries = {
       queryKey: [...webhookQueries.all(), 'list', databaseId] as const,
       queryFn: async ({ signal }): Promise<WebhookListing> => {
         try {
-          const page = await api.get<Paged<Webhook>>('webhooks', { database: databaseId, start: 0, limit: 1000 }, signal);
+          const page = await api.get('webhooks', { database: databaseId, start: 0, limit: 1000 }, signal, looseList<Webhook>());
           return { supported: true, items: page.data };
         } catch (e) {
           // 400 "Invalid method" from api.copernica.com: no listing; fall back to IDs we know.
@@ -40,7 +40,7 @@ export const webhookQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: [...webhookQueries.all(), 'detail', id] as const,
-      queryFn: ({ signal }) => api.get<Webhook>(`webhook/${encodeURIComponent(id)}`, undefined, signal),
+      queryFn: ({ signal }) => api.get(`webhook/${encodeURIComponent(id)}`, undefined, signal, looseEntity<Webhook>()),
       retry: false,
     }),
 };

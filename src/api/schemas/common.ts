@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import type { ResponseSchema } from '../client';
+import type { Paged } from '../paging';
 
 /**
  * Building blocks for checking the API's answers at the boundary. Lenient where Copernica is: extra keys
@@ -43,3 +45,19 @@ export function paged<T extends z.ZodMiniType>(item: T) {
 
 /** Any JSON object (the answer is normalised elsewhere); `null`, arrays and scalars are refused. */
 export const anyObject = z.record(z.string(), z.unknown());
+
+/** A list of IDs (`…/subprofileids`, `…/profileids`): numbers or strings on the wire. */
+export const idList = z.array(id);
+
+/**
+ * For resources without an item schema yet: the wrapper is checked and every item must be an object, so
+ * `null`, HTML or `{"foo":1}` fail here, not in a component. The item type stays the caller's promise.
+ */
+export function looseList<T>(): ResponseSchema<Paged<T>> {
+  return paged(anyObject) as unknown as ResponseSchema<Paged<T>>;
+}
+
+/** The same for a single object. */
+export function looseEntity<T>(): ResponseSchema<T> {
+  return anyObject as unknown as ResponseSchema<T>;
+}
