@@ -7,6 +7,7 @@ import { type GatewayConfig, validateConfig } from './config.ts';
 import type { Env, Gateway } from './context.ts';
 import { csrfGuard } from './csrf.ts';
 import { jsonError } from './errors.ts';
+import { exportRoutes } from './export/routes.ts';
 import { createLogger } from './log.ts';
 import { oauthRoutes } from './oauth.ts';
 import { proxyHandler, rawTarget } from './proxy.ts';
@@ -54,6 +55,8 @@ export function createGatewayApp(input: GatewayConfig): Hono<Env> {
   app.use('/api/*', csrfGuard(config));
   app.all('/api/v3/*', proxyHandler(gw));
   app.all('/api/*', () => jsonError(404, 'Not found'));
+
+  app.route('/export', exportRoutes(gw));
 
   if (config.staticDir) app.all('*', staticHandler(config.staticDir));
   app.notFound(() => jsonError(404, 'Not found'));
