@@ -291,6 +291,22 @@ describe('GET /export/database/:id/profiles.csv', () => {
   });
 });
 
+describe('GET /export/collection/:id/subprofiles.csv', () => {
+  it('streams the subprofiles with their profile, paging by ID cursor', async () => {
+    const res = await get('/export/collection/3/subprofiles.csv?fields[]=order%3D~%23%25');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="collection-3-subprofiles.csv"');
+    const text = await res.text();
+    expect(text.split('\r\n').slice(0, 2)).toEqual(['ID,profile,order,modified', '1,10,#1,2026-01-01 00:00:00']);
+    expect(ids(text)).toEqual(api.profiles.map((p) => p.ID));
+    const calls = api.calls.filter((c) => c.startsWith('/v3/collection/3/subprofiles')).map((c) => new URL(c, 'http://x').searchParams);
+    expect(calls.map((q) => q.getAll('fields[]'))).toEqual([
+      ['order=~#%', 'id>0'],
+      ['order=~#%', 'id>1000'],
+      ['order=~#%', 'id>2000'],
+    ]);
+  });
+});
+
 describe('GET /export/{publisher,ms}/…/:type.csv', () => {
   it('pages an event list by offset, writes a BOM, the first page’s columns, and filters by a property', async () => {
     api.events = Array.from({ length: 2300 }, (_, i) => ({

@@ -100,6 +100,17 @@ export async function startFakeLists(): Promise<FakeLists> {
     if (url.pathname === '/v3/database/7/fields')
       return json(res, 200, { start: 0, limit: 1000, count: 2, data: fake.fieldNames.map((name, i) => ({ ID: String(i + 1), name })) });
     if (url.pathname === '/v3/database/7/profiles') return void list(res, url, () => fake.profiles, true);
+    if (url.pathname === '/v3/collection/3/fields')
+      return json(res, 200, { start: 0, limit: 1000, count: 1, data: [{ ID: '9', name: 'order' }] });
+    if (url.pathname === '/v3/collection/3/subprofiles') {
+      const subprofiles = fake.profiles.map((p) => ({
+        ID: p.ID,
+        profile: String(Number(p.ID) * 10),
+        fields: { order: `#${p.ID}` },
+        modified: p.modified,
+      }));
+      return void list(res, url, () => subprofiles, true);
+    }
     if (url.pathname === '/v3/ms/emailing/5/clicks') return void list(res, url, () => fake.events, false);
     return json(res, 400, { error: { message: 'No database with supplied ID' } });
   });
