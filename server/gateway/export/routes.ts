@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Context, Hono } from 'hono';
-import { currentSession, type Env, endSession, type Gateway, readCookie, SESSION_COOKIE } from '../context.ts';
+import { type Env, endSession, type Gateway, hasSessionCookie, readSession } from '../context.ts';
 import { csrfGuard } from '../csrf.ts';
 import { errorBody, jsonError } from '../errors.ts';
 import { type ExportJob, ExportJobs, JOB_ID } from './jobs.ts';
@@ -35,13 +35,13 @@ export function exportRoutes(gw: Gateway): Hono<Env> {
     c.req.header('x-requested-with') === 'orrery' ? next() : jsonError(403, 'Missing X-Requested-With header'),
   );
   app.get('/jobs/:job', async (c) => {
-    const session = await currentSession(c, gw);
+    const session = await readSession(c, gw);
     if (!session) return jsonError(401, 'Not signed in');
     const job = jobs.get(session.sid, c.req.param('job'));
     return job ? c.json(jobs.view(job), 200, { 'Cache-Control': 'no-store' }) : jsonError(404, 'No such export');
   });
   app.post('/jobs/:job/cancel', async (c) => {
-    const session = await currentSession(c, gw);
+    const session = await readSession(c, gw);
     if (!session) return jsonError(401, 'Not signed in');
     const job = jobs.get(session.sid, c.req.param('job'));
     if (!job) return jsonError(404, 'No such export');
@@ -52,9 +52,9 @@ export function exportRoutes(gw: Gateway): Hono<Env> {
   async function download(c: Context<Env>, filename: string, make: Make, bom = false): Promise<Response> {
     const site = c.req.header('sec-fetch-site');
     if (site !== undefined && site !== 'same-origin' && site !== 'none') return jsonError(403, 'Cross-site request refused');
-    const session = await currentSession(c, gw);
+    const session = await readSession(c, gw);
     if (!session) {
-      if (readCookie(c, SESSION_COOKIE)) endSession(c, gw); // a dead cookie (expired, revoked, foreign)
+      if (hasSessionCookie(c)) await endSession(c, gw, undefined, 'signout'); // a dead cookie (expired, revoked, foreign)
       return c.json(errorBody('Not signed in'), 401, { 'Cache-Control': 'no-store' });
     }
     const jobId = c.req.query('job') ?? randomUUID();
@@ -79,7 +79,7 @@ export function exportRoutes(gw: Gateway): Hono<Env> {
       jobs.finish(job, job.controller.signal.aborted ? 'cancelled' : 'failed', failure.message);
       logEnd();
       if (!failure.tokenRejected) return jsonError(failure.status, failure.message);
-      endSession(c, gw, session); // as the proxy does: Copernica no longer takes this token
+      await endSession(c, gw, session, 'rejected'); // as the proxy does: Copernica no longer takes this token
       return c.json(errorBody(failure.message), 401, { 'Cache-Control': 'no-store' });
     }
 
