@@ -1,5 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { ApiError, ORRERY_HEADER } from './client';
+import { clearStashedDraft } from './drafts';
+import { forgetOwnWrites } from './own-writes';
 
 /** GET /v3/identity as Copernica returns it (restv3/rest-get-identity.md; note the lowercase `id`). */
 export type Identity = {
@@ -41,6 +43,9 @@ export async function signInWithToken(accessToken: string): Promise<Session> {
 }
 
 export async function signOut(): Promise<void> {
+  // What this user typed or wrote must not outlive the session.
+  clearStashedDraft();
+  forgetOwnWrites();
   await authFetch('/auth/logout', { method: 'POST' });
 }
 

@@ -1,0 +1,82 @@
+import { type DefaultError, type UseMutationOptions, useMutation } from '@tanstack/react-query';
+import { useCallback, useRef } from 'react';
+import { ApiError } from './client';
+
+/**
+ * The mutation policy every form that writes follows, so each write happens exactly once:
+ * - one at a time: a second submit while one is in flight (double click, Enter or Ctrl+S pressed twice,
+ *   a click while the first answer is on its way) is refused, whatever the button's state shows;
+ * - offline: the write waits for the connection (`networkMode: 'online'`, `waiting` is true) instead of failing;
+ *   it starts by itself, once, when the browser is back online;
+ * - no retry here: repeating an idempotent PUT/DELETE after a lost connection is the client's job
+ *   (src/api/client.ts), and a POST is never repeated automatically (see `isOutcomeUnknown`).
+ */
+export type SafeMutation<TData, TVariables> = ReturnType<typeof useMutation<TData, DefaultError, TVariables>> & {
+  /** Starts the write unless one is in flight; false when refused. */
+  submit: (variables: TVariables, callbacks?: SubmitCallbacks<TData, TVariables>) => boolean;
+  /** In flight (sending, or waiting for the connection): lock the form and its save controls. */
+  busy: boolean;
+  /** Paused until the browser is online again. */
+  waiting: boolean;
+};
+
+type SubmitCallbacks<TData, TVariables> = {
+  onSuccess?: (data: TData, variables: TVariables) => void;
+  onError?: (error: DefaultError, variables: TVariables) => void;
+};
+
+export function useSafeMutation<TData = unknown, TVariables = void, TContext = unknown>(
+  options: UseMutationOptions<TData, DefaultError, TVariables, TContext>,
+): SafeMutation<TData, TVariables> {
+  const mutation = useMutation<TData, DefaultError, TVariables, TContext>({ networkMode: 'online', retry: false, ...options });
+  // A ref, not the mutation's state: two clicks in one frame both see `isPending === false`.
+  const inFlight = useRef(false);
+  const { mutate } = mutation;
+  const submit = useCallback(
+    (variables: TVariables, callbacks: SubmitCallbacks<TData, TVariables> = {}) => {
+      if (inFlight.current) return false;
+      inFlight.current = true;
+      mutate(variables, {
+        onSuccess: (data, vars) => callbacks.onSuccess?.(data, vars),
+        onError: (error, vars) => callbacks.onError?.(error, vars),
+        onSettled: () => {
+          inFlight.current = false;
+        },
+      });
+      return true;
+    },
+    [mutate],
+  );
+  return Object.assign(mutation, { submit, busy: mutation.isPending, waiting: mutation.isPaused });
+}
+
+/** The one guard for code that is not a mutation hook (e.g. a form that checks, then writes): a shared in-flight flag. */
+export function createWriteLock() {
+  let held = false;
+  return {
+    /** Runs `write` unless another run is in flight; undefined when refused. */
+    async run<T>(write: () => Promise<T>): Promise<T | undefined> {
+      if (held) return undefined;
+      held = true;
+      try {
+        return await write();
+      } finally {
+        held = false;
+      }
+    },
+    get held() {
+      return held;
+    },
+  };
+}
+
+/**
+ * Did the server perhaps do it? True when no answer came back (connection reset, offline, timed out) or a
+ * proxy answered instead (502/504): the write may have been stored. Copernica has no idempotency keys, so a
+ * create with this outcome must be looked up, never sent again blindly (docs/api/conventions.md §12).
+ */
+export function isOutcomeUnknown(error: unknown): boolean {
+  if (error instanceof ApiError) return error.status === 502 || error.status === 504;
+  // fetch() rejects with a TypeError when no answer arrives; the query layer may wrap it as a NetworkError.
+  return error instanceof TypeError || (error instanceof Error && error.name === 'NetworkError');
+}
