@@ -160,7 +160,11 @@ export async function startEmulator(opts: StartEmulatorOptions): Promise<{ url: 
   const { ctx, app } = openEmulator({ ...opts, token });
   const faults = opts.faults ?? process.env.EMULATOR_FAULTS === '1';
   const fetch = faults
-    ? withFaults(app.fetch, new FaultSwitch(), { pathOf: apiPath, tokenAccepted: (t) => tokenAccepted(ctx, t ?? undefined) })
+    ? withFaults(app.fetch, new FaultSwitch(), {
+        pathOf: apiPath,
+        tokenAccepted: (t) => tokenAccepted(ctx, t ?? undefined),
+        closeIdleConnections: () => (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.(),
+      })
     : app.fetch;
   const server = serve({ fetch, hostname: host, port: opts.port });
   const address = await new Promise<AddressInfo>((resolve, reject) => {

@@ -118,6 +118,7 @@ export function useUpdateProfileFields(databaseId: string) {
   return useMutation({
     // Flat body, no `fields` wrapper (docs/api/databases.md §6 PUT profile/$id/fields).
     mutationFn: ({ id, fields }: { id: string; fields: Record<string, string> }) => api.put(`${profilePath(id)}/fields`, fields),
+    meta: { quiet: true }, // the form shows the error next to the values
     onSuccess: (_r, { id }) =>
       Promise.all([
         qc.invalidateQueries({ queryKey: profileQueries.scope(id) }),

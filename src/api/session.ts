@@ -33,6 +33,20 @@ export const sessionQueries = {
     }),
 };
 
+/**
+ * Whether "Sign in with Copernica" is offered, asked without touching the session query: when a session ends
+ * mid-edit the signed-in layout (and the user's draft in it) must stay mounted.
+ */
+export const oauthAvailableQuery = () =>
+  queryOptions({
+    queryKey: ['auth', 'oauth-available'] as const,
+    queryFn: async ({ signal }) => {
+      const session = (await (await authFetch('/auth/session', { signal })).json()) as Session;
+      return !session.signedIn && session.oauth === true;
+    },
+    staleTime: 0,
+  });
+
 export async function signInWithToken(accessToken: string): Promise<Session> {
   const res = await authFetch('/auth/token', {
     method: 'POST',

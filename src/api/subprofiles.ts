@@ -67,6 +67,7 @@ export function useUpdateSubprofileFields() {
   const invalidate = useInvalidateSubprofiles();
   return useMutation({
     mutationFn: ({ id, fields }: { id: string; fields: Record<string, string> }) => api.put(`${subPath(id)}/fields`, fields),
+    meta: { quiet: true }, // the form shows the error next to the values
     onSuccess: invalidate,
   });
 }

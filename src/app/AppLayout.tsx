@@ -159,7 +159,7 @@ export function AppLayout() {
       </AppShell.Main>
       {sessionExpired && (
         <Suspense fallback={null}>
-          <SessionExpiredModal opened onSignedIn={() => setSessionExpired(false)} />
+          <SessionExpiredModal onSignedIn={() => setSessionExpired(false)} onClose={() => setSessionExpired(false)} />
         </Suspense>
       )}
     </AppShell>

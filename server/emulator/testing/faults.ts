@@ -26,6 +26,10 @@ export class FaultSwitch {
     this.rules = [];
   }
 
+  get armed(): boolean {
+    return this.rules.length > 0;
+  }
+
   /** The armed rule for this request, removed so it fires once. */
   take(method: string, path: string): FaultRule | undefined {
     const i = this.rules.findIndex((r) => r.method === method && r.path === path);
@@ -44,6 +48,13 @@ function parseRule(body: unknown): FaultRule | null {
   return { method: method.toUpperCase(), path: path.replace(/^\/v3(?=\/)/, '').replace(/\/+$/, ''), mode };
 }
 
+/** While a fault is armed, no connection is kept for reuse (see the control endpoint). */
+function withoutKeepAlive(res: Response): Response {
+  const headers = new Headers(res.headers);
+  headers.set('Connection', 'close');
+  return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
+}
+
 const answer = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
@@ -54,7 +65,11 @@ const answer = (status: number, body: unknown) =>
 export function withFaults(
   fetch: AppFetch,
   faults: FaultSwitch,
-  { pathOf, tokenAccepted }: { pathOf: (req: Request) => string; tokenAccepted: (token: string | null) => boolean },
+  {
+    pathOf,
+    tokenAccepted,
+    closeIdleConnections,
+  }: { pathOf: (req: Request) => string; tokenAccepted: (token: string | null) => boolean; closeIdleConnections: () => void },
 ): Fetch {
   return async (req, bindings) => {
     const env = bindings as HttpBindings;
@@ -69,11 +84,14 @@ export function withFaults(
       const rule = req.method === 'POST' ? parseRule(await req.json().catch(() => null)) : null;
       if (!rule) return answer(400, { error: { message: 'Expected {"method","path","mode":"cut"|"reset"}' } });
       faults.arm(rule);
+      // The faulted request must arrive on a fresh connection: a reset on a reused keep-alive connection looks
+      // like one the server had closed while idle, which a proxy may silently send again.
+      closeIdleConnections();
       return answer(201, { armed: rule });
     }
     const rule = faults.take(req.method, path);
     const res = await fetch(req, env as never);
-    if (!rule) return res;
+    if (!rule) return faults.armed ? withoutKeepAlive(res) : res;
     const socket = env.outgoing.socket;
     if (rule.mode === 'reset') {
       socket?.resetAndDestroy();
