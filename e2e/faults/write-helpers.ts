@@ -1,6 +1,9 @@
 import type { Page, Request, Response } from '@playwright/test';
 import { apiCreate, apiGet, DEMO_TOKEN, expect, uniqueName } from '../fixtures.ts';
 
+/** For what follows a write (a navigation, a toast): the shared e2e server is busy under a full run. */
+export const AFTER_WRITE = { timeout: 30_000 };
+
 export type Profile = { ID: string; fields: Record<string, string>; interests: string[]; modified: string };
 type Paged<T> = { count: number; total?: number; data: T[] };
 

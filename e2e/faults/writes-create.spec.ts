@@ -1,5 +1,8 @@
 import { expect, expectNoA11yViolations, test } from '../fixtures.ts';
-import { countCalls, loseNextAnswer, profilesOf, seedDatabase } from './write-helpers.ts';
+import { AFTER_WRITE, countCalls, loseNextAnswer, profilesOf, seedDatabase } from './write-helpers.ts';
+
+// Each test writes and waits for the shared server; under a full run that takes a while.
+test.describe.configure({ timeout: 120_000 });
 
 test('a double click on "Create profile" creates exactly one profile and opens it', async ({ signedIn: page }) => {
   const { db } = await seedDatabase(page);
@@ -11,7 +14,7 @@ test('a double click on "Create profile" creates exactly one profile and opens i
   if (!box) throw new Error('no button');
   // A real double click at the button's place: the second click must not depend on the button being enabled.
   await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
-  await expect(page.getByRole('heading', { name: /^Profile \d+$/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Profile \d+$/ })).toBeVisible(AFTER_WRITE);
   const profiles = await profilesOf(page, db);
   expect(profiles.map((p) => p.fields.email)).toEqual(['double@example.org']);
   expect(page.url()).toMatch(new RegExp(`/databases/${db}/profiles/${profiles[0]?.ID}$`));
@@ -32,7 +35,7 @@ test('a second click right after the create succeeded makes no second (blank) pr
   await created;
   // The answer is in: click again where the button was, as an impatient user would.
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await expect(page.getByRole('heading', { name: /^Profile \d+$/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Profile \d+$/ })).toBeVisible(AFTER_WRITE);
   await expect(page.getByLabel('email', { exact: true })).toHaveValue('spaced@example.org');
   const profiles = await profilesOf(page, db);
   expect(profiles.map((p) => [p.fields.email, p.fields.city])).toEqual([['spaced@example.org', 'Delft']]);
@@ -49,7 +52,7 @@ test('a create whose answer was lost after it was stored: no second POST, "it wa
   await page.getByRole('button', { name: 'Create profile' }).click();
 
   const stored = page.getByRole('status').filter({ hasText: 'It was created after all' });
-  await expect(stored).toBeVisible();
+  await expect(stored).toBeVisible(AFTER_WRITE);
   const profiles = await profilesOf(page, db);
   expect(profiles.map((p) => p.fields.email)).toEqual(['lost@example.org']);
   await expect(stored).toContainText(`ID ${profiles[0]?.ID}`);
@@ -78,7 +81,7 @@ test('a create that never reached the server: "it was not created — try again"
     route.request().method() === 'POST' ? route.abort('connectionreset') : route.fallback(),
   );
   await page.getByRole('button', { name: 'Create profile' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'It was not created' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'It was not created' })).toBeVisible(AFTER_WRITE);
   await expect(page.getByLabel('email', { exact: true })).toHaveValue('retry@example.org');
   await expect(page.getByLabel('sports · golf')).toBeChecked();
   expect(await profilesOf(page, db)).toEqual([]);
@@ -86,7 +89,7 @@ test('a create that never reached the server: "it was not created — try again"
 
   await page.unroute(`**/api/v3/database/${db}/profiles`);
   await page.getByRole('button', { name: 'Create profile' }).click();
-  await expect(page.getByRole('heading', { name: /^Profile \d+$/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Profile \d+$/ })).toBeVisible(AFTER_WRITE);
   const profiles = await profilesOf(page, db);
   expect(profiles.map((p) => [p.fields.email, p.interests])).toEqual([['retry@example.org', ['golf']]]);
   expect(posts.sent).toBe(2); // the one that never arrived, and the one the user asked for
@@ -98,7 +101,7 @@ test('leaving the profile create form with typed values asks first', async ({ si
   await page.getByLabel('city', { exact: true }).fill('Leiden');
   await page.getByRole('link', { name: /Back to the profiles/ }).click();
   const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
+  await expect(dialog).toBeVisible(AFTER_WRITE);
   await expectNoA11yViolations(page);
   await dialog.getByRole('button', { name: /Stay/ }).click();
   await expect(page.getByLabel('city', { exact: true })).toHaveValue('Leiden');

@@ -1,5 +1,8 @@
 import { expect, expectNoA11yViolations, ORRERY, test } from '../fixtures.ts';
-import { countCalls, loseNextAnswer, profileNow, seedDatabase } from './write-helpers.ts';
+import { AFTER_WRITE, countCalls, loseNextAnswer, profileNow, seedDatabase } from './write-helpers.ts';
+
+// Each test writes and waits for the shared server; under a full run that takes a while.
+test.describe.configure({ timeout: 120_000 });
 
 const city = (page: import('@playwright/test').Page) => page.getByLabel('city', { exact: true });
 
@@ -10,7 +13,7 @@ test('Ctrl+S pressed twice on a profile form sends one PUT', async ({ signedIn: 
   await city(page).fill('Leiden');
   await city(page).press('Control+s');
   await city(page).press('Control+s');
-  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible(AFTER_WRITE);
   expect((await profileNow(page, id)).fields.city).toBe('Leiden');
   expect(puts.sent).toBe(1);
 });
@@ -24,13 +27,13 @@ test('a save whose answer was lost, then Save again: no conflict about my own wr
   await loseNextAnswer(page, 'PUT', `profile/${id}/fields`, 'reset');
   await loseNextAnswer(page, 'PUT', `profile/${id}/fields`, 'reset');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('form', { name: 'Fields' }).getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Fields' }).getByRole('alert')).toBeVisible(AFTER_WRITE);
   await expect(city(page)).toHaveValue('Leiden');
   expect((await profileNow(page, id)).fields.city).toBe('Leiden');
   const sentBefore = puts.sent;
 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByText('Your earlier save had arrived after all')).toBeVisible();
+  await expect(page.getByText('Your earlier save had arrived after all')).toBeVisible(AFTER_WRITE);
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(city(page)).toHaveValue('Leiden');
   expect(puts.sent).toBe(sentBefore);
@@ -51,7 +54,7 @@ test('toggling an interest, then saving the form: no "changed by someone else", 
   await expect.poll(async () => (await profileNow(page, id)).modified).not.toBe(before);
 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible(AFTER_WRITE);
   await expect(page.getByRole('dialog')).toHaveCount(0);
   const saved = await profileNow(page, id);
   expect([saved.fields.city, saved.interests]).toEqual(['Utrecht', ['golf']]);
@@ -70,10 +73,10 @@ test('someone else changing the record still opens the conflict dialog, and noth
   expect(res.ok()).toBe(true);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Changed by someone else' });
-  await expect(dialog).toBeVisible();
+  await expect(dialog).toBeVisible(AFTER_WRITE);
   expect(puts.sent).toBe(0);
   await dialog.getByRole('button', { name: 'Save my changes over theirs' }).click();
-  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible(AFTER_WRITE);
   const saved = await profileNow(page, id);
   expect([saved.fields.city, saved.fields.email]).toEqual(['Mine', 'theirs@example.org']);
   expect(puts.sent).toBe(1);
@@ -116,7 +119,7 @@ test('an interest toggle whose write fails with 500 flips back to the server val
   const golf = page.getByRole('switch', { name: 'golf' });
   await expect(golf).not.toBeChecked();
   await golf.click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Internal error' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Internal error' })).toBeVisible(AFTER_WRITE);
   await expect(golf).not.toBeChecked();
   expect((await profileNow(page, id)).interests).toEqual([]);
   expect(posts.sent).toBe(1);

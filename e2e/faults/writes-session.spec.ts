@@ -1,5 +1,8 @@
 import { expect, expectNoA11yViolations, ORRERY, test } from '../fixtures.ts';
-import { countCalls, profileNow, seedDatabase } from './write-helpers.ts';
+import { AFTER_WRITE, countCalls, profileNow, seedDatabase } from './write-helpers.ts';
+
+// Each test writes and waits for the shared server; under a full run that takes a while.
+test.describe.configure({ timeout: 120_000 });
 
 /** "Sign in with Copernica" through the emulator's consent page, landing on `returnTo`. */
 async function signInWithCopernica(page: import('@playwright/test').Page, start: () => Promise<unknown>) {
@@ -25,7 +28,7 @@ test('an OAuth session that ends mid-edit: sign in with Copernica again, the dra
   await context.clearCookies(); // the session ends
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Sign in again' });
-  await expect(dialog.getByRole('link', { name: 'Sign in with Copernica' })).toBeVisible();
+  await expect(dialog.getByRole('link', { name: 'Sign in with Copernica' })).toBeVisible(AFTER_WRITE);
   await expectNoA11yViolations(page);
 
   // The dialog can be closed; the draft is still there, and the next try asks again.
@@ -33,21 +36,21 @@ test('an OAuth session that ends mid-edit: sign in with Copernica again, the dra
   await expect(dialog).toBeHidden();
   await expect(city).toHaveValue('Draft city');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(dialog).toBeVisible();
+  await expect(dialog).toBeVisible(AFTER_WRITE);
   expect(puts.sent).toBe(0);
 
   // Leaving for Copernica keeps this one draft in sessionStorage, and nothing else.
   await signInWithCopernica(page, () => dialog.getByRole('link', { name: 'Sign in with Copernica' }).click());
   await expect(page).toHaveURL(new RegExp(`/databases/${db}/profiles/${id}$`));
   await expect(city).toHaveValue('Draft city');
-  await expect(page.getByText('Your unsaved changes are back')).toBeVisible();
+  await expect(page.getByText('Your unsaved changes are back')).toBeVisible(AFTER_WRITE);
   expect(await page.evaluate(() => Object.keys(sessionStorage))).not.toContain('orrery.draft');
   const storage = await page.evaluate(() => JSON.stringify({ ...sessionStorage, ...localStorage }));
   expect(storage).not.toContain(process.env.ORRERY_E2E_TOKEN ?? 'e2e-demo-token');
   expect(await page.evaluate(() => document.cookie)).not.toContain('orrery');
 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible(AFTER_WRITE);
   expect((await profileNow(page, id)).fields.city).toBe('Draft city');
   expect(puts.sent).toBe(1);
   expect(puts.succeeded).toBe(1);

@@ -2,7 +2,7 @@ import { onlineManager, QueryClient, QueryClientProvider } from '@tanstack/react
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from './client';
+import { ApiError, NetworkError } from './client';
 import { createWriteLock, isOutcomeUnknown, useSafeMutation } from './write-guard';
 
 function wrapper() {
@@ -36,6 +36,26 @@ describe('useSafeMutation', () => {
     // Once settled, the next submit goes through.
     act(() => void result.current.submit(undefined));
     await waitFor(() => expect(write).toHaveBeenCalledTimes(2));
+  });
+
+  it('guards plain mutate() and mutateAsync() too: existing callers get one write', async () => {
+    const pending = deferred();
+    const write = vi.fn(() => pending.promise);
+    const { result } = renderHook(() => useSafeMutation({ mutationFn: write }), { wrapper: wrapper() });
+    let first: Promise<string> | undefined;
+    let second: Promise<string> | undefined;
+    act(() => {
+      result.current.mutate(undefined);
+      result.current.mutate(undefined);
+    });
+    act(() => {
+      first = result.current.mutateAsync(undefined);
+      second = result.current.mutateAsync(undefined);
+    });
+    expect(first).toBe(second); // the second caller waits for the write in flight
+    await act(async () => pending.resolve('done'));
+    expect(await second).toBe('done');
+    expect(write).toHaveBeenCalledTimes(1);
   });
 
   it('never retries a failed write by itself', async () => {
@@ -78,6 +98,8 @@ describe('createWriteLock', () => {
 describe('isOutcomeUnknown', () => {
   it('is true for a lost answer or a proxy error, false for an answer from the API', () => {
     expect(isOutcomeUnknown(new TypeError('Failed to fetch'))).toBe(true);
+    expect(isOutcomeUnknown(new NetworkError())).toBe(true);
+    expect(isOutcomeUnknown(new NetworkError({ timedOut: true }))).toBe(true);
     expect(isOutcomeUnknown(new ApiError(502, 'Copernica is unavailable'))).toBe(true);
     expect(isOutcomeUnknown(new ApiError(504, 'Copernica did not answer in time'))).toBe(true);
     expect(isOutcomeUnknown(new ApiError(400, 'Invalid value'))).toBe(false);

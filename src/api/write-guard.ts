@@ -1,6 +1,6 @@
-import { type DefaultError, type UseMutationOptions, useMutation } from '@tanstack/react-query';
+import { type DefaultError, type UseMutationOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
-import { ApiError } from './client';
+import { ApiError, NetworkError } from './client';
 
 /**
  * The mutation policy every form that writes follows, so each write happens exactly once:
@@ -11,7 +11,7 @@ import { ApiError } from './client';
  * - no retry here: repeating an idempotent PUT/DELETE after a lost connection is the client's job
  *   (src/api/client.ts), and a POST is never repeated automatically (see `isOutcomeUnknown`).
  */
-export type SafeMutation<TData, TVariables> = ReturnType<typeof useMutation<TData, DefaultError, TVariables>> & {
+export type SafeMutation<TData, TVariables, TContext = unknown> = UseMutationResult<TData, DefaultError, TVariables, TContext> & {
   /** Starts the write unless one is in flight; false when refused. */
   submit: (variables: TVariables, callbacks?: SubmitCallbacks<TData, TVariables>) => boolean;
   /** In flight (sending, or waiting for the connection): lock the form and its save controls. */
@@ -25,29 +25,49 @@ type SubmitCallbacks<TData, TVariables> = {
   onError?: (error: DefaultError, variables: TVariables) => void;
 };
 
+/**
+ * `useMutation` with the policy above. `mutate` ignores a call while one is in flight; `mutateAsync` hands a
+ * second caller the promise of the write already in flight instead of starting another. So swapping
+ * `useMutation` for this hook makes every existing caller (button, Enter, hotkey) safe without changes.
+ */
 export function useSafeMutation<TData = unknown, TVariables = void, TContext = unknown>(
   options: UseMutationOptions<TData, DefaultError, TVariables, TContext>,
-): SafeMutation<TData, TVariables> {
+): SafeMutation<TData, TVariables, TContext> {
   const mutation = useMutation<TData, DefaultError, TVariables, TContext>({ networkMode: 'online', retry: false, ...options });
   // A ref, not the mutation's state: two clicks in one frame both see `isPending === false`.
-  const inFlight = useRef(false);
-  const { mutate } = mutation;
+  const inFlight = useRef<Promise<TData> | null>(null);
+  const start = mutation.mutateAsync;
+  type Args = Parameters<typeof start>;
+  const mutateAsync = useCallback(
+    (...args: Args) => {
+      if (inFlight.current) return inFlight.current;
+      const running = start(...args).finally(() => {
+        inFlight.current = null;
+      });
+      inFlight.current = running;
+      return running;
+    },
+    [start],
+  ) as typeof start;
+  const mutate = useCallback(
+    (...args: Args) => {
+      if (!inFlight.current) mutateAsync(...args).catch(() => {}); // errors go to the callbacks and the state
+    },
+    [mutateAsync],
+  ) as typeof mutation.mutate;
   const submit = useCallback(
     (variables: TVariables, callbacks: SubmitCallbacks<TData, TVariables> = {}) => {
       if (inFlight.current) return false;
-      inFlight.current = true;
-      mutate(variables, {
-        onSuccess: (data, vars) => callbacks.onSuccess?.(data, vars),
-        onError: (error, vars) => callbacks.onError?.(error, vars),
-        onSettled: () => {
-          inFlight.current = false;
-        },
-      });
+      const options = {
+        onSuccess: (data: TData, vars: TVariables) => callbacks.onSuccess?.(data, vars),
+        onError: (error: DefaultError, vars: TVariables) => callbacks.onError?.(error, vars),
+      };
+      mutate(...([variables, options] as unknown as Args));
       return true;
     },
     [mutate],
   );
-  return Object.assign(mutation, { submit, busy: mutation.isPending, waiting: mutation.isPaused });
+  return { ...mutation, mutate, mutateAsync, submit, busy: mutation.isPending, waiting: mutation.isPaused };
 }
 
 /** The one guard for code that is not a mutation hook (e.g. a form that checks, then writes): a shared in-flight flag. */
@@ -77,6 +97,6 @@ export function createWriteLock() {
  */
 export function isOutcomeUnknown(error: unknown): boolean {
   if (error instanceof ApiError) return error.status === 502 || error.status === 504;
-  // fetch() rejects with a TypeError when no answer arrives; the query layer may wrap it as a NetworkError.
-  return error instanceof TypeError || (error instanceof Error && error.name === 'NetworkError');
+  // The client reports a missing answer as a NetworkError (a bare fetch() rejects with a TypeError).
+  return error instanceof NetworkError || error instanceof TypeError;
 }
