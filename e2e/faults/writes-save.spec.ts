@@ -117,6 +117,7 @@ test('an interest toggle whose write fails with 500 flips back to the server val
       : route.fallback(),
   );
   const golf = page.getByRole('switch', { name: 'golf' });
+  await expect(golf).toBeVisible(AFTER_WRITE);
   await expect(golf).not.toBeChecked();
   await golf.click();
   await expect(page.getByRole('alert').filter({ hasText: 'Internal error' })).toBeVisible(AFTER_WRITE);

@@ -115,7 +115,7 @@ export async function newestProfileMatching(databaseId: string, values: Record<s
 
 export function useUpdateProfileFields(databaseId: string) {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     // Flat body, no `fields` wrapper (docs/api/databases.md §6 PUT profile/$id/fields).
     mutationFn: ({ id, fields }: { id: string; fields: Record<string, string> }) => api.put(`${profilePath(id)}/fields`, fields),
     meta: { quiet: true }, // the form shows the error next to the values
@@ -133,7 +133,7 @@ export function useUpdateProfileFields(databaseId: string) {
  */
 export function useUpdateProfileSecret(databaseId: string) {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: ({ id, secret }: { id: string; secret: string }) => api.put(profilePath(id), { secret }),
     meta: { quiet: true },
     onSuccess: (_r, { id }) =>

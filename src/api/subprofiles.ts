@@ -86,7 +86,7 @@ export function useDeleteSubprofile() {
 export function useUpsertSubprofiles(profileId: string, collectionId: string) {
   const qc = useQueryClient();
   const invalidate = useInvalidateSubprofiles();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: ({ filter, fields, create }: { filter: string[]; fields: Record<string, string>; create: boolean }) =>
       api.put(ofProfile(profileId, collectionId), fields, { fields: filter, create }),
     meta: { quiet: true },

@@ -3,7 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, NetworkError } from './client';
-import { createWriteLock, isOutcomeUnknown, useSafeMutation } from './write-guard';
+import { isOutcomeUnknown, useSafeMutation } from './write-guard';
 
 function wrapper() {
   const client = new QueryClient();
@@ -79,19 +79,6 @@ describe('useSafeMutation', () => {
     act(() => onlineManager.setOnline(true));
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(write).toHaveBeenCalledTimes(1);
-  });
-});
-
-describe('createWriteLock', () => {
-  it('runs one write at a time', async () => {
-    const lock = createWriteLock();
-    const pending = deferred();
-    const first = lock.run(() => pending.promise);
-    expect(lock.held).toBe(true);
-    expect(await lock.run(async () => 'second')).toBeUndefined();
-    pending.resolve('first');
-    expect(await first).toBe('first');
-    expect(await lock.run(async () => 'third')).toBe('third');
   });
 });
 

@@ -10,6 +10,11 @@ import { ApiError, NetworkError } from './client';
  *   it starts by itself, once, when the browser is back online;
  * - no retry here: repeating an idempotent PUT/DELETE after a lost connection is the client's job
  *   (src/api/client.ts), and a POST is never repeated automatically (see `isOutcomeUnknown`).
+ *
+ * Adopting it: use `useSafeMutation` where a resource hook used `useMutation`; a form may use `submit`
+ * (false when refused), `busy` (lock the save controls) and `waiting` (say "waiting for the connection").
+ * A create also wraps its POST in `createOnce` (create-outcome.ts) and shows `CreateOutcomeNotice` when the
+ * answer was lost; a record form notes its PUTs in own-writes.ts so its conflict check knows them.
  */
 export type SafeMutation<TData, TVariables, TContext = unknown> = UseMutationResult<TData, DefaultError, TVariables, TContext> & {
   /** Starts the write unless one is in flight; false when refused. */
@@ -68,26 +73,6 @@ export function useSafeMutation<TData = unknown, TVariables = void, TContext = u
     [mutate],
   );
   return { ...mutation, mutate, mutateAsync, submit, busy: mutation.isPending, waiting: mutation.isPaused };
-}
-
-/** The one guard for code that is not a mutation hook (e.g. a form that checks, then writes): a shared in-flight flag. */
-export function createWriteLock() {
-  let held = false;
-  return {
-    /** Runs `write` unless another run is in flight; undefined when refused. */
-    async run<T>(write: () => Promise<T>): Promise<T | undefined> {
-      if (held) return undefined;
-      held = true;
-      try {
-        return await write();
-      } finally {
-        held = false;
-      }
-    },
-    get held() {
-      return held;
-    },
-  };
 }
 
 /**
