@@ -55,7 +55,7 @@ export function CollectionSubprofilesBrowser({ databaseId, collection }: { datab
             setStart(0);
           }}
         />
-        <CollectionBulkActions databaseId={databaseId} collection={collection} filter={filter} />
+        <CollectionBulkActions collection={collection} filter={filter} total={total.data} />
         {list.isPending ? (
           <TableSkeleton rows={4} />
         ) : list.isError ? (

@@ -57,7 +57,7 @@ export function SubprofilePage() {
         created={s.created}
         modified={s.modified}
         removed={s.removed}
-        record={{ kind: 'subprofile', id: s.ID, onDelete: () => setDeleting(true) }}
+        record={{ kind: 'subprofile', id: s.ID, collectionId: String(s.collection), onDelete: () => setDeleting(true) }}
       />
       <Paper withBorder p="md">
         <Title order={3} mb="sm">
