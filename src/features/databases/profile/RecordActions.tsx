@@ -22,7 +22,7 @@ function DangerButton({ children, onClick }: { children: ReactNode; onClick: () 
  * Unsubscribe and delete for one record. Unsubscribe asks first and says what the database's or
  * collection's behaviour will do; delete is the page's own (`onDelete`).
  */
-export function RecordActions({ record, what }: { record: RecordActionTarget; what: string }) {
+export function RecordActions({ record }: { record: RecordActionTarget }) {
   const t = useT(profileMessages);
   const databaseId = useDatabaseId();
   const [asking, setAsking] = useState(false);
@@ -39,7 +39,6 @@ export function RecordActions({ record, what }: { record: RecordActionTarget; wh
               ? { kind: 'profile', id: record.id, databaseId }
               : { kind: 'subprofile', id: record.id, collectionId: record.collectionId }
           }
-          what={what}
           onClose={() => setAsking(false)}
         />
       )}

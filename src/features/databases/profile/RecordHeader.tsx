@@ -38,7 +38,7 @@ export function RecordHeader({
       {(actions || (record && !removed)) && (
         <Group gap="xs">
           {actions}
-          {record && !removed && <RecordActions record={record} what={title} />}
+          {record && !removed && <RecordActions record={record} />}
         </Group>
       )}
     </Group>

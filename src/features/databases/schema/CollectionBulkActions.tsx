@@ -44,7 +44,7 @@ export function CollectionBulkActions({ collection, filter, total }: { collectio
       <Button
         size="xs"
         variant="default"
-        color={b?.behavior === 'remove' ? 'red' : undefined}
+        color={b?.behavior === 'remove' ? 'red.8' : undefined}
         loading={behavior.isPending}
         disabled={!b || b.behavior === 'nothing' || total === 0}
         onClick={() => setOpen('unsubscribe')}

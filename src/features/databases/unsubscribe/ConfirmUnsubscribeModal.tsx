@@ -15,8 +15,9 @@ export type UnsubscribeRecord =
  * Asks before PUT profile|subprofile/$id/unsubscribe, saying what this database's or collection's behaviour
  * will do to the record (docs/api/databases.md §5). Without a readable behaviour there is nothing to confirm.
  */
-export function ConfirmUnsubscribeModal({ record, what, onClose }: { record: UnsubscribeRecord; what: string; onClose: () => void }) {
+export function ConfirmUnsubscribeModal({ record, onClose }: { record: UnsubscribeRecord; onClose: () => void }) {
   const w = useUnsubscribeWording();
+  const what = w.t(record.kind === 'profile' ? 'profileLabel' : 'subprofileLabel', { id: record.id });
   const notify = useNotify();
   const behavior = useQuery(
     unsubscribeBehaviorQuery(
@@ -51,7 +52,7 @@ export function ConfirmUnsubscribeModal({ record, what, onClose }: { record: Uns
             {w.t('cancel')}
           </Button>
           <Button
-            color={b?.behavior === 'remove' ? 'red' : undefined}
+            color={b?.behavior === 'remove' ? 'red.8' : undefined}
             disabled={!b}
             loading={apply.isPending}
             onClick={() =>
