@@ -39,7 +39,7 @@ export function setUnauthorizedHandler(handler: Unauthorized) {
 
 export const ORRERY_HEADER = { 'X-Requested-With': 'orrery' } as const;
 
-type RequestOptions = { query?: Query; body?: unknown; signal?: AbortSignal };
+type RequestOptions = { query?: Query; body?: unknown; signal?: AbortSignal; keepalive?: boolean };
 
 async function errorFrom(res: Response): Promise<ApiError> {
   const text = await res.text().catch(() => '');
@@ -71,7 +71,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-async function request(method: string, path: string, { query, body, signal }: RequestOptions = {}): Promise<Response> {
+async function request(method: string, path: string, { query, body, signal, keepalive }: RequestOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { ...ORRERY_HEADER, Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const url = `/api/v3/${path.replace(/^\/+/, '')}${toQueryString(query)}`;
@@ -81,6 +81,8 @@ async function request(method: string, path: string, { query, body, signal }: Re
     body: body === undefined ? undefined : JSON.stringify(body),
     signal,
     credentials: 'same-origin',
+    // Outlives the page: a delete sent while the user leaves still reaches the server.
+    keepalive,
   };
   let res = await fetch(url, init);
   // Long pulls (exports, bulk edits, imports) may hit the gateway's per-session rate limit: wait as told.
@@ -124,8 +126,8 @@ export const api = {
   async put(path: string, body?: unknown, query?: Query): Promise<WriteResult> {
     return writeResult(await request('PUT', path, { body: body ?? {}, query }));
   },
-  async delete(path: string, body?: unknown): Promise<WriteResult> {
-    return writeResult(await request('DELETE', path, { body }));
+  async delete(path: string, body?: unknown, options?: { keepalive?: boolean }): Promise<WriteResult> {
+    return writeResult(await request('DELETE', path, { body, keepalive: options?.keepalive }));
   },
 };
 

@@ -22,6 +22,7 @@ import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { setUnauthorizedHandler } from '@/api/client';
 import { sessionQueries, signOut } from '@/api/session';
 import { QueryError } from '@/components/QueryError';
+import { PendingDeletes } from '@/components/undoable-delete/PendingDeletes';
 import { CommandPalette } from '@/features/databases/palette/CommandPalette';
 import { commonMessages } from '@/i18n/common';
 import { type Locale, useLocale, useT } from '@/i18n/i18n';
@@ -156,6 +157,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
+        <PendingDeletes />
       </AppShell.Main>
       {sessionExpired && (
         <Suspense fallback={null}>
