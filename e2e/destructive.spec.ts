@@ -168,3 +168,37 @@ test('mini selection delete names the selections that use it; nothing is sent be
   expect(writes).toEqual([`DELETE miniview/${unused}`]);
   expect((await page.request.get(`/api/v3/miniview/${unused}`, { headers: { 'X-Requested-With': 'orrery' } })).status()).toBe(400);
 });
+
+test('field delete counts the profiles / subprofiles that lose a value before anything is sent', async ({ page }) => {
+  await signIn(page);
+  const { db, coll } = await seedDatabase(page);
+  await seedOrders(page, db, coll, 3, 1);
+  const fields = (await apiGet<Paged<{ ID: string; name: string }>>(page, `database/${db}/fields`)).data;
+  const newsletter = fields.find((f) => f.name === 'newsletter') as { ID: string };
+  const collFields = (await apiGet<Paged<{ ID: string; name: string }>>(page, `collection/${coll}/fields`)).data;
+  const status = collFields.find((f) => f.name === 'status') as { ID: string };
+  const writes = recordWrites(page);
+
+  await page.goto(`/databases/${db}/fields`);
+  await page.getByRole('button', { name: 'Delete newsletter' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete field newsletter?' });
+  await expect(dialog.getByTestId('confirm-effect')).toHaveText(
+    'The field newsletter and its values in all 3 profiles of this database are deleted. Selections and emailings that use it stop working.',
+  );
+  await expectNoA11yViolations(page);
+  expect(writes).toEqual([]);
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog).toBeHidden();
+  expect(writes).toEqual([`DELETE database/${db}/field/${newsletter.ID}`]);
+  expect((await apiGet<Paged<{ name: string }>>(page, `database/${db}/fields`)).data.map((f) => f.name)).toEqual(['email']);
+
+  await page.goto(`/databases/${db}/collections/${coll}`);
+  await page.getByRole('button', { name: 'Delete status' }).click();
+  const collDialog = page.getByRole('dialog', { name: 'Delete field status?' });
+  await expect(collDialog.getByTestId('confirm-effect')).toHaveText(
+    'The field status and its values in all 3 subprofiles of this collection are deleted. Mini selections that use it stop working.',
+  );
+  await collDialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(writes).toHaveLength(1);
+  expect((await apiGet<Paged<{ ID: string }>>(page, `collection/${coll}/fields`)).data.map((f) => f.ID)).toContain(status.ID);
+});
