@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { clearAccountStorage, devicePreferences } from './account-storage';
 import { ApiError, ORRERY_HEADER } from './client';
 
 /** GET /v3/identity as Copernica returns it (restv3/rest-get-identity.md; note the lowercase `id`). */
@@ -41,7 +42,9 @@ export async function signInWithToken(accessToken: string): Promise<Session> {
 }
 
 export async function signOut(): Promise<void> {
+  const kept = devicePreferences();
   await authFetch('/auth/logout', { method: 'POST' });
+  clearAccountStorage(kept);
 }
 
 /** Where "Sign in with Copernica" starts: the gateway redirects to Copernica's consent page. */

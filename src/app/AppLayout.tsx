@@ -26,6 +26,7 @@ import { PendingDeletes } from '@/components/undoable-delete/PendingDeletes';
 import { CommandPalette } from '@/features/databases/palette/CommandPalette';
 import { commonMessages } from '@/i18n/common';
 import { type Locale, useLocale, useT } from '@/i18n/i18n';
+import { StatusIndicators } from './StatusIndicators';
 
 // Loaded only when needed: the sign-in form is not part of the entry chunk.
 const SessionExpiredModal = lazy(() => import('@/features/auth/SessionExpiredModal').then((m) => ({ default: m.SessionExpiredModal })));
@@ -159,6 +160,7 @@ export function AppLayout() {
         <Outlet />
         <PendingDeletes />
       </AppShell.Main>
+      <StatusIndicators />
       {sessionExpired && (
         <Suspense fallback={null}>
           <SessionExpiredModal opened onSignedIn={() => setSessionExpired(false)} />
