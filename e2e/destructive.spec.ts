@@ -202,3 +202,27 @@ test('field delete counts the profiles / subprofiles that lose a value before an
   expect(writes).toHaveLength(1);
   expect((await apiGet<Paged<{ ID: string }>>(page, `collection/${coll}/fields`)).data.map((f) => f.ID)).toContain(status.ID);
 });
+
+test('selection delete counts the subselections that go with it; nothing is sent before confirming', async ({ page }) => {
+  await signIn(page);
+  const { db } = await seedDatabase(page);
+  const parentName = uniqueName('parent');
+  const parent = await apiCreate(page, `database/${db}/views`, { name: parentName });
+  const child = await apiCreate(page, `view/${parent}/views`, { name: uniqueName('child') });
+  const grandchild = await apiCreate(page, `view/${child}/views`, { name: uniqueName('grandchild') });
+  const writes = recordWrites(page);
+
+  await page.goto(`/databases/${db}/selections`);
+  await page.getByRole('button', { name: `Actions for ${parentName}`, exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Delete', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: `Delete “${parentName}”?` });
+  await expect(dialog.getByTestId('view-descendants')).toHaveText('Its 2 subselections are deleted with it.');
+  await expectNoA11yViolations(page);
+  expect(writes).toEqual([]);
+  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(dialog).toBeHidden({ timeout: 20_000 });
+  expect(writes).toEqual([`DELETE view/${parent}`]);
+  for (const id of [parent, child, grandchild]) {
+    expect((await page.request.get(`/api/v3/view/${id}`, { headers: { 'X-Requested-With': 'orrery' } })).status()).toBe(400);
+  }
+});

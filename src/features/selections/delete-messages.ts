@@ -29,3 +29,13 @@ export const deleteMiniviewMessages = defineMessages(
     deleted: 'Miniselectie “{name}” verwijderd',
   },
 );
+
+/** The selection (view) delete confirmation's count of what goes with it. */
+export const deleteViewMessages = defineMessages(
+  {
+    descendants: 'Its {count} {count, plural, one {subselection is} other {subselections are}} deleted with it.',
+  },
+  {
+    descendants: 'Haar {count} {count, plural, one {subselectie wordt} other {subselecties worden}} mee verwijderd.',
+  },
+);
