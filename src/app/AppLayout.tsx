@@ -23,6 +23,7 @@ import { setUnauthorizedHandler } from '@/api/client';
 import { sessionQueries, signOut } from '@/api/session';
 import { QueryError } from '@/components/QueryError';
 import { PendingDeletes } from '@/components/undoable-delete/PendingDeletes';
+import { sendAllPending } from '@/components/undoable-delete/queue';
 import { CommandPalette } from '@/features/databases/palette/CommandPalette';
 import { commonMessages } from '@/i18n/common';
 import { type Locale, useLocale, useT } from '@/i18n/i18n';
@@ -80,6 +81,7 @@ export function AppLayout() {
   const account = session.data.account;
 
   async function handleSignOut() {
+    await sendAllPending(); // a delete still offering Undo is sent while the session exists
     await signOut();
     queryClient.clear();
     void navigate('/sign-in');

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { getState, scheduleDelete, sendLeftBehind, UNDO_WINDOW_MS, undoDelete } from './queue';
+import { getState, scheduleDelete, sendAllPending, sendLeftBehind, UNDO_WINDOW_MS, undoDelete } from './queue';
 
 type Call = { url: string; method: string; keepalive: boolean };
 let calls: Call[];
@@ -78,5 +78,15 @@ describe('undoable delete queue', () => {
     scheduleDelete(request('profile/7'));
     await vi.advanceTimersByTimeAsync(UNDO_WINDOW_MS);
     expect(getState().failed.map((f) => f.path)).not.toContain('profile/7');
+  });
+
+  test('signing out sends every queued delete first and waits for the answers', async () => {
+    scheduleDelete(request('profile/8'));
+    scheduleDelete(request('profile/9'));
+    await sendAllPending();
+    expect(calls.map((c) => c.url)).toEqual(['/api/v3/profile/8', '/api/v3/profile/9']);
+    expect(getState().pending).toEqual([]);
+    await vi.advanceTimersByTimeAsync(UNDO_WINDOW_MS * 2);
+    expect(calls).toHaveLength(2);
   });
 });

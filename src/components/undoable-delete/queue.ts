@@ -20,6 +20,7 @@ export type FailedDelete = { path: string; label: string; message: string };
 export type DeleteQueueState = { pending: readonly PendingDelete[]; failed: readonly FailedDelete[] };
 
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
+const inFlight = new Map<string, Promise<void>>();
 let state: DeleteQueueState = { pending: [], failed: [] };
 const listeners = new Set<() => void>();
 
@@ -67,9 +68,16 @@ export function undoDelete(path: string): boolean {
  * Sends a waiting delete now (exactly once). On failure the entry leaves the queue, so the row shows
  * again, and the error is kept for the user to read.
  */
-export async function sendNow(path: string, { keepalive = false }: { keepalive?: boolean } = {}): Promise<void> {
+export function sendNow(path: string, { keepalive = false }: { keepalive?: boolean } = {}): Promise<void> {
   const entry = state.pending.find((p) => p.path === path);
-  if (entry?.phase !== 'waiting') return;
+  if (entry?.phase !== 'waiting') return inFlight.get(path) ?? Promise.resolve();
+  const sending = send(entry, keepalive).finally(() => inFlight.delete(path));
+  inFlight.set(path, sending);
+  return sending;
+}
+
+async function send(entry: PendingDelete, keepalive: boolean): Promise<void> {
+  const path = entry.path;
   clearTimeout(timers.get(path));
   timers.delete(path);
   set({ ...state, pending: state.pending.map((p) => (p.path === path ? { ...p, phase: 'sending' } : p)) });
@@ -90,6 +98,11 @@ export async function sendNow(path: string, { keepalive = false }: { keepalive?:
 /** Sends every waiting delete whose page is not `pathname` (the user left it). */
 export function sendLeftBehind(pathname: string): void {
   for (const p of state.pending) if (p.route !== pathname) void sendNow(p.path);
+}
+
+/** Before signing out: every queued delete goes out now, while the session still exists. */
+export async function sendAllPending(): Promise<void> {
+  await Promise.all(state.pending.map((p) => sendNow(p.path)));
 }
 
 /** The page is going away (tab closed, full navigation): send everything, with requests that outlive it. */
