@@ -9,6 +9,9 @@ import {
 } from './destructive-helpers.ts';
 import { apiGet, expect, expectNoA11yViolations, ORRERY, signIn, test } from './fixtures.ts';
 
+// Many steps each, on a shared machine: more time than the default, never a fixed sleep.
+test.describe.configure({ timeout: 150_000 });
+
 type Profile = { ID: string; removed: unknown };
 
 /**
@@ -23,7 +26,6 @@ async function pauseClock(page: Page) {
 test('profile delete: Undo sends nothing; otherwise exactly one DELETE after 5 s, naming the subprofiles it takes along', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   await page.clock.install();
   await signIn(page);
   const { db, coll } = await seedDatabase(page);
@@ -69,7 +71,6 @@ test('profile delete: Undo sends nothing; otherwise exactly one DELETE after 5 s
 test('subprofile delete: leaving the page sends the pending DELETE at once and only once; closing the tab sends it too', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   await page.clock.install();
   await signIn(page);
   const { db, coll } = await seedDatabase(page);
@@ -116,7 +117,6 @@ test('subprofile delete: leaving the page sends the pending DELETE at once and o
 });
 
 test('a DELETE that fails shows the API error; the bar speaks Dutch too', async ({ page }) => {
-  test.setTimeout(120_000);
   await page.clock.install();
   await signIn(page);
   const { db, coll } = await seedDatabase(page);

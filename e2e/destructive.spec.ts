@@ -1,6 +1,9 @@
 import { apiPut, type Paged, recordWrites, type Subprofile, seedDatabase, seedOrders, subprofilesOf } from './destructive-helpers.ts';
 import { apiCreate, apiGet, expect, expectNoA11yViolations, signIn, test, uniqueName } from './fixtures.ts';
 
+// Many steps each, on a shared machine: more time than the default, never a fixed sleep.
+test.describe.configure({ timeout: 150_000 });
+
 type Profile = { ID: string; fields: Record<string, string>; removed: unknown; modified: string };
 
 test('collection unsubscribe with "remove": says behaviour and count, dry run, typed confirmation, exactly the matches removed', async ({
