@@ -22,7 +22,7 @@ export default mergeConfig(
           test: {
             name: 'server',
             environment: 'node',
-            include: ['server/**/*.test.ts'],
+            include: ['server/**/*.test.ts', 'scripts/**/*.test.ts'],
             testTimeout: 30_000,
           },
         },

@@ -1,8 +1,13 @@
 import { type Browser, chromium } from '@playwright/test';
+import { findChromium } from '../scripts/setup/find-chromium.ts';
+import { realSystem } from '../scripts/setup/system.ts';
 
-/** Debian's Chromium (Playwright cannot download its own here), quiet on a closed network. */
+/**
+ * The Chromium `npm test` found or installed (CHROMIUM_PATH, the usual system paths, Playwright's cache);
+ * none found leaves Playwright's own default, whose error says how to install it. Quiet on a closed network.
+ */
 export const CHROMIUM_OPTIONS = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: findChromium(realSystem()).found?.path,
   args: [
     '--no-sandbox',
     '--disable-gpu',

@@ -5,14 +5,20 @@
  * 403 (refused), 429 (rate limit) and 5xx in the same shape.
  */
 
-export class ApiError extends Error {
-  readonly status: number;
-  constructor(status: number, message: string) {
-    super(message);
-    this.name = 'ApiError';
-    this.status = status;
-  }
-}
+import { ApiError, NetworkError, UnexpectedShapeError } from './errors';
+import { announceWait } from './retry-status';
+import {
+  ATTEMPT_TIMEOUT_MS,
+  decide,
+  isAlreadyRemovedMessage,
+  MAX_BUSY_WAIT_TOTAL_MS,
+  MAX_BUSY_WAITS,
+  type Method,
+  type Outcome,
+  READ_DEADLINE_MS,
+} from './status-policy';
+
+export { ApiError, isNotFound, NetworkError, UnexpectedShapeError } from './errors';
 
 export type QueryValue = string | number | boolean | undefined | null | readonly (string | number)[];
 export type Query = Record<string, QueryValue>;
@@ -53,25 +59,60 @@ async function errorFrom(res: Response): Promise<ApiError> {
   return new ApiError(res.status, message);
 }
 
-/** How often a call the gateway refused with 429 (rate limit) is tried again; it was not executed, so any verb may retry. */
-export const RATE_LIMIT_RETRIES = 5;
+/** How often a call waits for a busy server (429, or 503 with Retry-After) before it reports the failure. */
+export const RATE_LIMIT_RETRIES = MAX_BUSY_WAITS;
 
-function retryDelayMs(res: Response, attempt: number): number {
-  const seconds = Number(res.headers.get('Retry-After'));
-  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 10) * 1000 : 250 * 2 ** attempt;
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+/** Waits `ms`, visible to the shell as a countdown; an abort (navigation, unmount) ends the wait at once. */
+function wait(ms: number, busy: boolean, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
+    const done = announceWait({ until: Date.now() + ms, busy });
+    const onAbort = () => {
       clearTimeout(timer);
-      reject(signal.reason);
-    });
+      done();
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      done();
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
-async function request(method: string, path: string, { query, body, signal }: RequestOptions = {}): Promise<Response> {
+/** One attempt's signal: the caller's abort, plus a timer (setTimeout, so tests can drive it with a fake clock). */
+function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number | undefined) {
+  const controller = new AbortController();
+  let timedOut = false;
+  const onAbort = () => controller.abort(caller?.reason);
+  caller?.addEventListener('abort', onAbort, { once: true });
+  const timer =
+    timeoutMs === undefined
+      ? undefined
+      : setTimeout(
+          () => {
+            timedOut = true;
+            controller.abort(new DOMException('The API did not answer in time', 'TimeoutError'));
+          },
+          Math.max(0, timeoutMs),
+        );
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    clear() {
+      clearTimeout(timer);
+      caller?.removeEventListener('abort', onAbort);
+    },
+  };
+}
+
+const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+
+/**
+ * Sends one call and applies the status policy (status-policy.ts): retries what may succeed on a second
+ * try, waits as long as a busy server asks, gives a hung read a deadline, and reports the rest.
+ */
+async function request(method: Method, path: string, { query, body, signal }: RequestOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { ...ORRERY_HEADER, Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const url = `/api/v3/${path.replace(/^\/+/, '')}${toQueryString(query)}`;
@@ -79,18 +120,48 @@ async function request(method: string, path: string, { query, body, signal }: Re
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
-    signal,
     credentials: 'same-origin',
   };
-  let res = await fetch(url, init);
-  // Long pulls (exports, bulk edits, imports) may hit the gateway's per-session rate limit: wait as told.
-  for (let attempt = 0; res.status === 429 && attempt < RATE_LIMIT_RETRIES; attempt++) {
-    await sleep(retryDelayMs(res, attempt), signal ?? undefined);
-    res = await fetch(url, init);
+  const isRead = method === 'GET';
+  let deadline = isRead ? Date.now() + READ_DEADLINE_MS : Number.POSITIVE_INFINITY;
+  let failures = 0;
+  let busyWaits = 0;
+  let busyWaited = 0;
+  for (;;) {
+    signal?.throwIfAborted();
+    const attempt = attemptSignal(signal, isRead ? Math.min(ATTEMPT_TIMEOUT_MS, deadline - Date.now()) : undefined);
+    let outcome: Outcome;
+    let failure: Error;
+    try {
+      const res = await fetch(url, { ...init, signal: attempt.signal });
+      if (res.ok || res.status === 303) return res;
+      failure = await errorFrom(res);
+      if (res.status === 401) onUnauthorized();
+      // Deleting what is already gone reached the goal (after a retry, a second click, another tab).
+      if (method === 'DELETE' && res.status === 400 && isAlreadyRemovedMessage(failure.message)) return new Response(null, { status: 204 });
+      outcome = { kind: 'status', status: res.status, retryAfter: res.headers.get('Retry-After') };
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason ?? error; // the caller gave up: not a failure
+      // Offline: no point retrying now; the query layer waits for the connection.
+      if (isOffline()) throw new NetworkError({ offline: true });
+      failure = new NetworkError({ timedOut: attempt.timedOut() });
+      outcome = { kind: 'network' };
+    } finally {
+      attempt.clear();
+    }
+    const decision = decide(method, outcome, { failures, busyWaits });
+    if (!decision.retry) throw failure;
+    if (decision.busy) {
+      busyWaits++;
+      busyWaited += decision.delayMs;
+      if (busyWaited > MAX_BUSY_WAIT_TOTAL_MS) throw failure;
+      deadline += decision.delayMs; // waiting as asked does not eat into the read's own deadline
+    } else {
+      failures++;
+      if (Date.now() + decision.delayMs >= deadline) throw failure;
+    }
+    await wait(decision.delayMs, decision.busy, signal);
   }
-  if (res.status === 401) onUnauthorized();
-  if (!res.ok && res.status !== 303) throw await errorFrom(res);
-  return res;
 }
 
 /** What a write tells us: the new entity's ID on create (`X-Created`, or the last segment of `X-location`). */
@@ -108,10 +179,35 @@ function lastSegment(url: string | null): string | null {
   return m?.[1] ?? null;
 }
 
+/** Anything with zod's `safeParse` (a zod/mini schema): answers are checked, not cast. */
+export type ResponseSchema<T> = {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly Issue[] } };
+};
+type Issue = { path: readonly PropertyKey[]; message: string };
+
+async function readJson(res: Response, path: string): Promise<unknown> {
+  const text = await res.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    // An HTML page from a proxy, or a body cut off halfway.
+    throw new UnexpectedShapeError(path, text.trimStart().startsWith('<') ? 'HTML instead of JSON' : 'not valid JSON');
+  }
+}
+
+export function parseWith<T>(schema: ResponseSchema<T>, data: unknown, path: string): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new UnexpectedShapeError(path, issue ? `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}` : 'invalid');
+}
+
 export const api = {
-  async get<T>(path: string, query?: Query, signal?: AbortSignal): Promise<T> {
+  /** GET a JSON answer; with a `schema` the answer is validated (an unexpected shape is an error, not a crash later). */
+  async get<T>(path: string, query?: Query, signal?: AbortSignal, schema?: ResponseSchema<T>): Promise<T> {
     const res = await request('GET', path, { query, signal });
-    return (await res.json()) as T;
+    const data = await readJson(res, path);
+    return schema ? parseWith(schema, data, path) : (data as T);
   },
   /** For the few calls whose answer is not JSON (a destination's HTML body). */
   async getText(path: string, query?: Query, signal?: AbortSignal): Promise<string> {
@@ -129,7 +225,11 @@ export const api = {
   },
 };
 
-/** Treat "already removed" on DELETE as success, as Copernica's own client does (docs/api/conventions.md §5). */
+/**
+ * "Already removed" on DELETE means the goal is reached, as Copernica's own client treats it
+ * (docs/api/conventions.md §5). The client already answers such a DELETE as a success; this is for callers
+ * that meet the message elsewhere.
+ */
 export function isAlreadyGone(error: unknown): boolean {
-  return error instanceof ApiError && /(has already been (removed|deleted)|s already (removed|deleted))/.test(error.message);
+  return error instanceof ApiError && isAlreadyRemovedMessage(error.message);
 }

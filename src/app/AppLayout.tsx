@@ -25,6 +25,7 @@ import { QueryError } from '@/components/QueryError';
 import { CommandPalette } from '@/features/databases/palette/CommandPalette';
 import { commonMessages } from '@/i18n/common';
 import { type Locale, useLocale, useT } from '@/i18n/i18n';
+import { StatusIndicators } from './StatusIndicators';
 
 // Loaded only when needed: the sign-in form is not part of the entry chunk.
 const SessionExpiredModal = lazy(() => import('@/features/auth/SessionExpiredModal').then((m) => ({ default: m.SessionExpiredModal })));
@@ -157,6 +158,7 @@ export function AppLayout() {
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
+      <StatusIndicators />
       {sessionExpired && (
         <Suspense fallback={null}>
           <SessionExpiredModal opened onSignedIn={() => setSessionExpired(false)} />

@@ -1,16 +1,30 @@
 import { notifications } from '@mantine/notifications';
-import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { ApiError } from '@/api/client';
+import { MutationCache, onlineManager, QueryCache, QueryClient } from '@tanstack/react-query';
+import { ApiError, NetworkError } from '@/api/client';
+
+/** Failures that the screen already explains (sign-in dialog, offline banner) need no toast. */
+function explainedElsewhere(error: unknown): boolean {
+  return (error instanceof ApiError && error.status === 401) || (error instanceof NetworkError && error.offline);
+}
 
 function notifyError(title: string, error: unknown) {
-  if (error instanceof ApiError && error.status === 401) return; // the sign-in redirect says it all
+  if (explainedElsewhere(error)) return;
   notifications.show({ color: 'red', title, message: error instanceof Error ? error.message : String(error) });
 }
 
-/** Error policy, decided once: toasts only for background failures and unhandled writes. */
+/** While offline, a failed read waits for the connection (TanStack pauses the retry) instead of failing. */
+const OFFLINE_RETRIES = 10;
+
+/**
+ * Error policy, decided once. The API client (src/api/client.ts, status-policy.ts) already retried what can
+ * succeed on a second try, so the query layer does not retry again; it only waits out being offline.
+ * Toasts only for background failures and unhandled writes.
+ */
 export function createQueryClient(
   labels: { refreshFailed: string; notSaved: string } = { refreshFailed: 'Refresh failed', notSaved: 'Not saved' },
 ) {
+  // Start from what the browser knows; the online/offline events keep it up to date.
+  if (typeof navigator !== 'undefined') onlineManager.setOnline(navigator.onLine !== false);
   return new QueryClient({
     queryCache: new QueryCache({
       onError: (error, query) => {
@@ -25,10 +39,11 @@ export function createQueryClient(
     defaultOptions: {
       queries: {
         staleTime: 30_000,
-        // Copernica answers every client error with 400: retrying cannot help. Retry 5xx/network only.
-        retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+        retry: (count, error) => error instanceof NetworkError && error.offline && count < OFFLINE_RETRIES,
+        retryDelay: 0,
         refetchOnWindowFocus: false,
       },
+      mutations: { retry: false },
     },
   });
 }

@@ -3,7 +3,7 @@ import { databaseRoutes } from '@/features/databases/routes';
 import { emailingRoutes } from '@/features/emailings/routes';
 import { selectionRoutes } from '@/features/selections/routes';
 import { AppLayout } from './AppLayout';
-import { NotFound, RouteError } from './RouteError';
+import { NotFound, PageError, RouteError } from './RouteError';
 
 /**
  * Every page is a lazy route: the entry chunk holds only the shell. Features export their own route
@@ -16,11 +16,17 @@ export const routes: RouteObject[] = [
     Component: AppLayout,
     ErrorBoundary: RouteError,
     children: [
-      { index: true, lazy: () => import('./HomeRedirect').then((m) => ({ Component: m.HomeRedirect })) },
-      ...databaseRoutes,
-      ...emailingRoutes,
-      ...selectionRoutes,
-      { path: '*', Component: NotFound },
+      {
+        // Pages fail inside the shell (a page that cannot load or crashes); the root boundary is for the shell itself.
+        ErrorBoundary: PageError,
+        children: [
+          { index: true, lazy: () => import('./HomeRedirect').then((m) => ({ Component: m.HomeRedirect })) },
+          ...databaseRoutes,
+          ...emailingRoutes,
+          ...selectionRoutes,
+          { path: '*', Component: NotFound },
+        ],
+      },
     ],
   },
 ];

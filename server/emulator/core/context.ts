@@ -1,7 +1,7 @@
+// The types every part of the emulator shares. This file imports no core module that imports it, so the
+// core's modules (http, model, records, copy) can all depend on it without an import cycle.
 import type Database from 'better-sqlite3';
 import type { Hono } from 'hono';
-import type { CopyResult } from './copy.ts';
-import type { Query } from './http.ts';
 import type { CollectionRow, DatabaseRow } from './model.ts';
 import type { WebhookDispatcher } from './webhook-dispatch.ts';
 
@@ -27,6 +27,36 @@ export interface EmulatorContext {
   log: boolean;
   /** Modules' `copyDatabase` hooks, run inside the copy transaction (views/miniviews of the selections module). */
   copyHooks: ((ctx: EmulatorContext, copy: CopyResult) => void)[];
+}
+
+/** A parsed query string (parseQuery in http.ts), as routes read it from `c.get('query')`. */
+export interface Query {
+  /** Last scalar value of `name` (not the array form). */
+  get(name: string): string | undefined;
+  /** Values of `name[]` / `name[n]`, or undefined when no array form was given. */
+  list(name: string): string[] | undefined;
+  has(name: string): boolean;
+}
+
+/** What POST database/$id/copy copies (copy.ts). */
+export interface CopyOptions {
+  views: boolean;
+  collections: boolean;
+  miniviews: boolean;
+  profiles: boolean;
+  subprofiles: boolean;
+}
+
+/** A finished database copy: old → new IDs, handed to the modules' `copyHooks` (copy.ts). */
+export interface CopyResult {
+  from: number;
+  to: number;
+  options: CopyOptions;
+  fields: Map<number, number>;
+  interests: Map<number, number>;
+  collections: Map<number, number>;
+  profiles: Map<number, number>;
+  subprofiles: Map<number, number>;
 }
 
 /** Hono environment shared by every route module (core and plugged-in modules). */

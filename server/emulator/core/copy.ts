@@ -1,7 +1,7 @@
 // POST database/$id/copy (restv3/rest-post-database-copy.md): the structure (fields, interests, intentions,
 // unsubscribe behaviour) always; collections, profiles and subprofiles on request. Views and miniviews belong
 // to the selections module, which gets a `copyDatabase` hook with the ID maps.
-import type { EmulatorContext } from './context.ts';
+import type { CopyOptions, CopyResult, EmulatorContext } from './context.ts';
 import {
   type DatabaseRow,
   type FieldRow,
@@ -16,25 +16,6 @@ import {
 import { collectionOwner, databaseOwner, newSecret, type RecordRow } from './records.ts';
 import { fieldColumn, profileTable, subprofileTable } from './storage.ts';
 import { formatTimestamp } from './time.ts';
-
-export interface CopyOptions {
-  views: boolean;
-  collections: boolean;
-  miniviews: boolean;
-  profiles: boolean;
-  subprofiles: boolean;
-}
-
-export interface CopyResult {
-  from: number;
-  to: number;
-  options: CopyOptions;
-  fields: Map<number, number>;
-  interests: Map<number, number>;
-  collections: Map<number, number>;
-  profiles: Map<number, number>;
-  subprofiles: Map<number, number>;
-}
 
 const CHUNK = 5000;
 

@@ -1,6 +1,7 @@
 // The `fields[]` filter, `orderby` and `order` (docs/api/conventions.md §7–8, restv3/rest-fields-parameter.md),
 // compiled to SQL over the values tables of storage.ts.
-import { intPrefix, type Query } from './http.ts';
+import type { Query } from './context.ts';
+import { intPrefix } from './http.ts';
 import type { FieldRow } from './model.ts';
 import { fieldColumn } from './storage.ts';
 import { isDateTimeType, isDateType, isNumericType, normalizeValue } from './values.ts';

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { EmulatorEnv } from './context.ts';
+import type { EmulatorEnv, Query } from './context.ts';
 
 // Every error of the API is HTTP 400 with exactly one key: {"error":{"message":"…"}} (docs/api/conventions.md §5).
 export class ApiError extends Error {}
@@ -54,14 +54,6 @@ export function deleted(type: string, id: number): Response {
 // ---------------------------------------------------------------------------------------------
 // Query string: we parse it ourselves because the API accepts arrays as `a[]=x`, `a[0]=x` and the
 // percent-encoded `a%5B0%5D=x` alike (docs/api/conventions.md §3), and broken encodings must not throw.
-
-export interface Query {
-  /** Last scalar value of `name` (not the array form). */
-  get(name: string): string | undefined;
-  /** Values of `name[]` / `name[n]`, or undefined when no array form was given. */
-  list(name: string): string[] | undefined;
-  has(name: string): boolean;
-}
 
 function safeDecode(s: string): string {
   const plus = s.replace(/\+/g, ' ');
@@ -170,11 +162,6 @@ export function pageOf<T>(paging: Paging, data: T[], total: number | (() => numb
 export function pageArray<T>(paging: Paging, items: T[]): Record<string, unknown> {
   const data = paging.fetch ? items.slice(paging.start, paging.start + paging.limit) : [];
   return pageOf(paging, data, items.length);
-}
-
-/** The embedded, unpageable wrappers inside database/collection objects (docs/api/databases.md §0). */
-export function embedded<T>(items: T[], limit: number): Record<string, unknown> {
-  return { start: 0, limit, count: items.length, data: items, total: items.length };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,6 @@
 // The catalogue: databases, collections, fields and interests — rows, lookups and their JSON shapes
 // (docs/api/databases.md §0). Write operations used by both the routes and the demo generator live here too.
 import type Database from 'better-sqlite3';
-import { embedded } from './http.ts';
 import { clearStatements, stmt } from './sql.ts';
 import {
   addFieldColumn,
@@ -63,6 +62,11 @@ export interface InterestRow {
   database_id: number;
   name: string;
   group_name: string;
+}
+
+/** The embedded, unpageable wrappers inside database/collection objects (docs/api/databases.md §0). */
+export function embedded<T>(items: T[], limit: number): Record<string, unknown> {
+  return { start: 0, limit, count: items.length, data: items, total: items.length };
 }
 
 /** The owner of a set of fields: a database (profiles) or a collection (subprofiles). */

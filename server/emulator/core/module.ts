@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { EmulatorApp, EmulatorContext } from './context.ts';
-import type { CopyResult } from './copy.ts';
+import type { CopyResult, EmulatorApp, EmulatorContext } from './context.ts';
 import type { Migration } from './db.ts';
 import type { Rng } from './rng.ts';
 

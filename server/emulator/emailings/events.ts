@@ -1,10 +1,11 @@
 // Event lists (docs/api/emailings.md §8): one SQL query per page, serialized with exactly the fields each
 // restv3 page documents for its system and scope (restv3/rest-get-{publisher,ms}[-emailing|-destination|-testgroup]-<type>.md).
 import type Database from 'better-sqlite3';
-import { type Paging, pageOf, type Query, queryFlag } from '../core/http.ts';
+import type { Query } from '../core/context.ts';
+import { type Paging, pageOf, queryFlag } from '../core/http.ts';
+import type { EventTable } from './event-tables.ts';
 import { add, eventFilter, type Where, whereSql } from './filters.ts';
 import type { System } from './model.ts';
-import type { EventTable } from './summaries.ts';
 import { formatWall } from './time.ts';
 
 /** URL segment → table. */

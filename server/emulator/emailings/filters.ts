@@ -1,8 +1,10 @@
 // The five time-filter conventions of docs/api/emailings.md §2 and the `fields[]` grammar of docs/api/conventions.md §7,
 // turned into SQL conditions. Every event and statistics endpoint accepts all of them (digest's "superset"
 // recommendation); the SPA only sends the documented one per endpoint.
+
+import type { Query } from '../core/context.ts';
 import { type Condition as CoreCondition, parseCondition as parseCoreCondition } from '../core/filter.ts';
-import { ApiError, intPrefix, type Query } from '../core/http.ts';
+import { ApiError, intPrefix } from '../core/http.ts';
 import { parseWall, timeParam } from './time.ts';
 
 export interface Where {

@@ -2,8 +2,42 @@
 // shows numbers, strings where it shows strings.
 import type Database from 'better-sqlite3';
 import type { Window } from './filters.ts';
-import { emailingSummary } from './summaries.ts';
-import { addCounts, type Counts, countsFromSummary, emptyCounts, windowCounts } from './timeline.ts';
+import { type EmailingSummary, emailingSummary } from './summaries.ts';
+import { addCounts, type Counts, emptyCounts, windowCounts } from './timeline.ts';
+
+/** The unfiltered counts, read from the summary row (nothing to scan). */
+function countsFromSummary(s: EmailingSummary): Counts {
+  return {
+    destinations: s.destinations,
+    total: {
+      delivery: s.n_delivery,
+      retry: s.n_retry,
+      error: s.n_error,
+      impression: s.n_impression,
+      click: s.n_click,
+      unsubscribe: s.n_unsubscribe,
+      abuse: s.n_abuse,
+    },
+    unique: {
+      delivery: 0,
+      retry: s.u_retry,
+      error: s.u_error,
+      impression: s.u_impression,
+      click: s.u_click,
+      unsubscribe: s.u_unsubscribe,
+      abuse: s.u_abuse,
+    },
+    unknown: s.unknown,
+    dominant: {
+      errors: s.d_error,
+      deliveries: s.d_delivery,
+      impressions: s.d_impression,
+      clicks: s.d_click,
+      unsubscribes: s.d_unsubscribe,
+      abuses: s.d_abuse,
+    },
+  };
+}
 
 /** Counts of one emailing: the summary row without a window, the timeline with one. */
 export function emailingCounts(db: Database.Database, emailingId: number, window: Window | undefined): Counts {

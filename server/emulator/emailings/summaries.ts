@@ -4,10 +4,8 @@
 //   emailing_timeline one row per emailing: its events as time-sorted typed arrays (timeline.ts)
 // Whoever writes events (the demo generator, tests) calls refreshSummaries() afterwards.
 import type Database from 'better-sqlite3';
+import { EVENT_TABLES } from './event-tables.ts';
 import { storeTimeline } from './timeline.ts';
-
-export const EVENT_TABLES = ['delivery', 'retry', 'error', 'impression', 'click', 'unsubscribe', 'abuse'] as const;
-export type EventTable = (typeof EVENT_TABLES)[number];
 
 /** docs/api/emailings.md §7.3: abuse 6 > unsubscribe 5 > click 4 > impression 3 > delivery 2 > error 1 > none 0. */
 export const DOMINANT_SQL = `CASE WHEN n_abuse > 0 THEN 6 WHEN n_unsubscribe > 0 THEN 5 WHEN n_click > 0 THEN 4

@@ -3,7 +3,7 @@
 // tables into one sorted typed array (time, destination, type) and every window is a binary search plus
 // one pass over the events inside it. refreshSummaries() stores it (emailing_timeline) next to the summaries.
 import type Database from 'better-sqlite3';
-import type { EmailingSummary, EventTable } from './summaries.ts';
+import type { EventTable } from './event-tables.ts';
 
 /** Type codes; bit i of a destination's flags = "has an event of code i". Codes 0-5 rise in dominance. */
 const CODE: Record<EventTable, number> = { error: 0, delivery: 1, impression: 2, click: 3, unsubscribe: 4, abuse: 5, retry: 6 };
@@ -19,39 +19,6 @@ export interface Counts {
 }
 
 const zero = (): Record<EventTable, number> => ({ delivery: 0, retry: 0, error: 0, impression: 0, click: 0, unsubscribe: 0, abuse: 0 });
-
-export function countsFromSummary(s: EmailingSummary): Counts {
-  return {
-    destinations: s.destinations,
-    total: {
-      delivery: s.n_delivery,
-      retry: s.n_retry,
-      error: s.n_error,
-      impression: s.n_impression,
-      click: s.n_click,
-      unsubscribe: s.n_unsubscribe,
-      abuse: s.n_abuse,
-    },
-    unique: {
-      delivery: 0,
-      retry: s.u_retry,
-      error: s.u_error,
-      impression: s.u_impression,
-      click: s.u_click,
-      unsubscribe: s.u_unsubscribe,
-      abuse: s.u_abuse,
-    },
-    unknown: s.unknown,
-    dominant: {
-      errors: s.d_error,
-      deliveries: s.d_delivery,
-      impressions: s.d_impression,
-      clicks: s.d_click,
-      unsubscribes: s.d_unsubscribe,
-      abuses: s.d_abuse,
-    },
-  };
-}
 
 export function addCounts(a: Counts, b: Counts): Counts {
   const sum = (x: Record<EventTable, number>, y: Record<EventTable, number>) => {

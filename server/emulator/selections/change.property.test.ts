@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { orderChangeCondition, profileChangeCondition } from './test-support/arbitraries.ts';
 import { createFixture, dataArb } from './test-support/fixture.ts';
-import { type RefCondition, Reference } from './test-support/reference.ts';
+import { Reference } from './test-support/reference.ts';
+import type { RefCondition } from './test-support/world.ts';
 
 const conditions = (c: fc.Arbitrary<RefCondition>) => fc.array(c, { minLength: 1, maxLength: 2 });
 

@@ -2,8 +2,7 @@
 // core copies the structure and calls this hook, inside its transaction, with the old → new ID maps. Every
 // reference in a copied condition is mapped to the copy (fields, interests, views, miniviews); a reference
 // without a counterpart (e.g. a miniview that was not copied) becomes unset and evaluates as an empty set.
-import type { EmulatorContext } from '../core/context.ts';
-import type { CopyResult } from '../core/copy.ts';
+import type { CopyResult, EmulatorContext } from '../core/context.ts';
 import { formatTimestamp } from '../core/time.ts';
 import { CONDITION_TYPES, type Props } from './condition-types.ts';
 import { type Level, listChildViews, listConditions, listMiniviews, listRules, TABLES } from './store.ts';

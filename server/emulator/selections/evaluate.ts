@@ -3,7 +3,6 @@
 import type Database from 'better-sqlite3';
 import { liveIndex } from '../core/storage.ts';
 import { compileSet } from './compile/sets.ts';
-import { createEnv } from './compile/sql.ts';
 import type { Level } from './store.ts';
 
 export interface CompiledSelection {
@@ -14,7 +13,7 @@ export interface CompiledSelection {
 }
 
 export function compileSelection(db: Database.Database, now: Date, level: Level, id: number): CompiledSelection | undefined {
-  const set = compileSet(createEnv(db, now), level, id);
+  const set = compileSet(db, now, level, id);
   return set && { table: set.table, where: set.member(set.table) };
 }
 

@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { orderCondition, profileCondition, rulesArb } from './test-support/arbitraries.ts';
 import { createFixture, type Data, dataArb } from './test-support/fixture.ts';
 import { destinationsArb, writeMailings } from './test-support/mailings.ts';
-import { Reference, type RefRule, type World } from './test-support/reference.ts';
+import { Reference } from './test-support/reference.ts';
+import type { RefRule, World } from './test-support/world.ts';
 
 type Emu = ReturnType<typeof createFixture>['emu'];
 

@@ -1,8 +1,7 @@
 // JSON shapes of views, miniviews, rules and conditions (docs/api/selections.md §2): IDs as strings, flags as
 // booleans, field references as full field objects, unset references and options as `false`.
 import type Database from 'better-sqlite3';
-import { embedded } from '../core/http.ts';
-import { type FieldRow, fieldJson, type InterestRow, intentionsJson, interestJson } from '../core/model.ts';
+import { embedded, type FieldRow, fieldJson, type InterestRow, intentionsJson, interestJson } from '../core/model.ts';
 import { CONDITION_TYPES, type Props } from './condition-types.ts';
 import {
   type ConditionRow,

@@ -3,19 +3,9 @@
 import type { FieldRow } from '../../core/model.ts';
 import { isDateType, isNumericType } from '../../core/values.ts';
 import type { Props } from '../condition-types.ts';
-import type { Level } from '../store.ts';
 import { resolveWindow } from '../time-window.ts';
 import { compileChange, compileEmail, compileInterest, compileMiniView, compileReferView, compileStoreOnly } from './events.ts';
-import { and, type CompileEnv, FALSE, lit, type Pred, TRUE } from './sql.ts';
-
-/** Where a condition is evaluated: the values table of its level and the base set it filters. */
-export interface RowScope {
-  level: Level;
-  table: string;
-  databaseId: number;
-  collectionId: number | null;
-  base: Pred;
-}
+import { and, type CompileEnv, FALSE, lit, type Pred, type RowScope, TRUE } from './sql.ts';
 
 /**
  * Cost rank for the order of conditions within a rule: SQLite evaluates AND terms left to right, so the

@@ -10,8 +10,7 @@
 import type { Props } from '../condition-types.ts';
 import type { Window } from '../time-window.ts';
 import { resolveWindow } from '../time-window.ts';
-import type { RowScope } from './conditions.ts';
-import { and, type CompileEnv, lit, type Pred, TRUE } from './sql.ts';
+import { and, type CompileEnv, lit, type Pred, type RowScope, TRUE } from './sql.ts';
 
 /**
  * `n <operator> number` for the mailing conditions (defaults `>` and `0`). `<>` is documented as "between":

@@ -2,10 +2,8 @@
 import { subprofileTable } from '../../core/storage.ts';
 import type { Props } from '../condition-types.ts';
 import { resolveWindow, type Window } from '../time-window.ts';
-import type { RowScope } from './conditions.ts';
 import { compareCount, compileEmailResults } from './email.ts';
-import { miniviewSet, viewSet } from './sets.ts';
-import { and, type CompileEnv, FALSE, inWindow, lit, not, or, type Pred, TRUE } from './sql.ts';
+import { and, type CompileEnv, FALSE, inWindow, lit, not, or, type Pred, type RowScope, TRUE } from './sql.ts';
 
 /**
  * Interest: has (or lacks) an interest, or any interest of a group (group resolved to interest IDs here).
@@ -34,7 +32,7 @@ export function compileInterest(env: CompileEnv, scope: RowScope, props: Props, 
 
 /** ReferView: in (or not in) another view; a deleted view is an empty set (docs/api/selections.md V5). */
 export function compileReferView(env: CompileEnv, props: Props, target: number | null): Pred {
-  const set = target === null ? null : viewSet(env, target);
+  const set = target === null ? null : env.referencedSet('view', target);
   const inside = props['check-type'] !== 'no';
   if (!set) return () => (inside ? FALSE : TRUE);
   return (a) => `${a}.id ${inside ? 'IN' : 'NOT IN'} (SELECT ${set.alias}.id FROM ${set.source})`;
@@ -51,7 +49,7 @@ export function compileMiniView(env: CompileEnv, scope: RowScope, props: Props, 
   const min = count(props['min-subprofiles'], 1);
   const max = count(props['max-subprofiles'], Number.POSITIVE_INFINITY);
   if (min > max) return () => FALSE;
-  const set = target === null ? null : miniviewSet(env, target);
+  const set = target === null ? null : env.referencedSet('mini', target);
   const zeroMatches = min <= 0;
   if (!set) return () => (zeroMatches ? TRUE : FALSE);
   const { alias: q, source } = set;

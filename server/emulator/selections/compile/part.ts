@@ -10,8 +10,7 @@
 // This gives the doc page's quiz example: fields [Score]: "-0"/1 → Mike, "-1"/2 → Sam and Chris, "0"/1 → Emily.
 import { isNumericType } from '../../core/values.ts';
 import type { Props } from '../condition-types.ts';
-import type { RowScope } from './conditions.ts';
-import type { CompileEnv, Pred } from './sql.ts';
+import type { CompileEnv, Pred, RowScope } from './sql.ts';
 
 interface Offset {
   negative: boolean;

@@ -10,13 +10,14 @@
 // MiniView, DoubleField, Part) add an `IN (subquery)`; those are not correlated, so SQLite evaluates each
 // once per statement. Predicates are self-contained SQL, so they slot into the core's listing queries.
 
+import type Database from 'better-sqlite3';
 import { profileTable, subprofileTable } from '../../core/storage.ts';
 import type { Props } from '../condition-types.ts';
 import type { Level } from '../store.ts';
 import { findMiniview, findView, listConditions, listRules, type MiniviewRow, type ViewRow } from '../store.ts';
-import { compileCondition, conditionCost, type RowScope } from './conditions.ts';
+import { compileCondition, conditionCost } from './conditions.ts';
 import { partSlice } from './part.ts';
-import { and, type CompileEnv, FALSE, not, or, type Pred, type SetSql } from './sql.ts';
+import { and, type CompileEnv, createEnv, FALSE, not, or, type Pred, type RowScope, type SetSql } from './sql.ts';
 
 const live: Pred = (a) => `${a}.removed IS NULL`;
 
@@ -113,7 +114,9 @@ export function miniviewSet(env: CompileEnv, miniviewId: number): SetSql | null 
 }
 
 /** The table and membership predicate of a view or miniview, ready to be wrapped in SELECT/COUNT. */
-export function compileSet(env: CompileEnv, level: Level, id: number): { table: string; member: Pred } | undefined {
+export function compileSet(db: Database.Database, now: Date, level: Level, id: number): { table: string; member: Pred } | undefined {
+  // The recursion: a ReferView or MiniView condition compiles the set it names, memoised in this env.
+  const env = createEnv(db, now, (env, setLevel, setId) => (setLevel === 'view' ? viewSet(env, setId) : miniviewSet(env, setId)));
   if (level === 'view') {
     const view = findView(env.db, id);
     return view && { table: profileTable(view.database_id), member: viewMember(env, view) };

@@ -3,6 +3,7 @@
 // SQLite planner see the constants (index use, constant folding).
 import type Database from 'better-sqlite3';
 import type { FieldRow } from '../../core/model.ts';
+import type { Level } from '../store.ts';
 import type { Window } from '../time-window.ts';
 
 /** A predicate over one row of a profile (or subprofile) table, for a given table alias. */
@@ -42,6 +43,15 @@ export function inWindow(column: string, w: Window): string {
   return and([w.lo === null ? TRUE : `${column} >= ${lit(w.lo)}`, w.hi === null ? TRUE : `${column} < ${lit(w.hi)}`]);
 }
 
+/** Where a condition is evaluated: the values table of its level and the base set it filters. */
+export interface RowScope {
+  level: Level;
+  table: string;
+  databaseId: number;
+  collectionId: number | null;
+  base: Pred;
+}
+
 /** A compiled view or miniview as a row source: `SELECT <alias>.id FROM <source>`. */
 export interface SetSql {
   alias: string;
@@ -61,13 +71,21 @@ export interface CompileEnv {
   field(id: number | null | undefined): FieldRow | undefined;
   /** Whether a table exists (optional data of other modules, e.g. the emailings tables). */
   hasTable(name: string): boolean;
+  /**
+   * Another view or miniview as a row source (for ReferView and MiniView conditions), or null when it no
+   * longer exists. This is the compiler's one recursion — a set's conditions may name other sets — and
+   * sets.ts ties it (compileSet), so the condition compilers never import sets.ts.
+   */
+  referencedSet(level: Level, id: number): SetSql | null;
 }
 
-export function createEnv(db: Database.Database, now: Date): CompileEnv {
+export type CompileReferencedSet = (env: CompileEnv, level: Level, id: number) => SetSql | null;
+
+export function createEnv(db: Database.Database, now: Date, compileReferencedSet: CompileReferencedSet): CompileEnv {
   let seq = 0;
   const fields = new Map<number, FieldRow | undefined>();
   const tables = new Map<string, boolean>();
-  return {
+  const env: CompileEnv = {
     db,
     now,
     sets: new Map(),
@@ -83,5 +101,7 @@ export function createEnv(db: Database.Database, now: Date): CompileEnv {
         tables.set(name, db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined);
       return tables.get(name) as boolean;
     },
+    referencedSet: (level, id) => compileReferencedSet(env, level, id),
   };
+  return env;
 }

@@ -2,7 +2,7 @@
 // Only valid bodies: every one must be accepted (201) by the emulator.
 import fc from 'fast-check';
 import { DOCUMENTS, TEMPLATES } from './mailings.ts';
-import type { RefCondition, RefRule } from './reference.ts';
+import type { RefCondition, RefRule } from './world.ts';
 
 const mutation = fc
   .tuple(

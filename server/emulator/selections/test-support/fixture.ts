@@ -17,7 +17,7 @@ import type { FieldType } from '../../core/values.ts';
 import { emailingsModule } from '../../emailings/index.ts';
 import { createTestEmulator } from '../../test-utils.ts';
 import { selectionsModule } from '../index.ts';
-import type { Row, World } from './reference.ts';
+import type { Row, World } from './world.ts';
 
 /** The injected clock: 2026-03-15 10:20:30 UTC = 11:20:30 in Amsterdam (CET). */
 export const NOW = new Date('2026-03-15T10:20:30Z');

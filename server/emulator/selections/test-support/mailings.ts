@@ -3,25 +3,7 @@
 import type Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { createWriter } from '../../emailings/writer.ts';
-import type { World } from './reference.ts';
-
-export interface MailEmailing {
-  id: number;
-  system: 'publisher' | 'ms';
-  template: string;
-  document: string;
-}
-export interface MailDestination {
-  internal: number;
-  emailing: MailEmailing;
-  profileId: number | null;
-  subprofileId: number | null;
-  sent: string;
-  impressions: number;
-  clicks: string[];
-  errors: { code: string; type: string }[];
-  abuses: number;
-}
+import type { MailDestination, MailEmailing, World } from './world.ts';
 
 export const TEMPLATES = ['Newsletter', 'Promo'];
 export const DOCUMENTS = ['Spring', 'Summer'];

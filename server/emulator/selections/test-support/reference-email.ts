@@ -1,7 +1,6 @@
 // The Email condition in the reference evaluator (docs/api/selections.md §4.6, §6.3 "Email"), in plain JavaScript.
-import type { MailDestination } from './mailings.ts';
-import type { Row, World } from './reference.ts';
 import { inside, windowOf } from './reference-time.ts';
+import type { MailDestination, Row, World } from './world.ts';
 
 /** docs/api/selections.md §6.3 "Email": D = Publisher destinations of the record in the window, then n <op> number. */
 export function emailTest(world: World, level: 'view' | 'mini', b: Record<string, unknown>, row: Row): boolean {

@@ -1,48 +1,9 @@
 // An independent evaluator of selections in plain JavaScript, written from docs/api/selections.md §5–6 (not from the
 // SQL compiler). It works on the request bodies the tests sent and on the rows read back from the tables,
 // and mimics only SQLite's *value* rules (NOCASE folds ASCII letters, CAST AS REAL, REAL printed as "3.0").
-import type { MailDestination } from './mailings.ts';
 import { emailTest } from './reference-email.ts';
 import { inside, windowOf } from './reference-time.ts';
-
-export type Row = Record<string, unknown> & { id: number; created: string; modified: string; removed: string | null };
-export interface FieldInfo {
-  id: number;
-  name: string;
-  type: string;
-}
-export interface RefCondition {
-  type: string;
-  body: Record<string, unknown>;
-}
-export interface RefRule {
-  inversed: boolean;
-  disabled: boolean;
-  conditions: RefCondition[];
-}
-export interface RefSet {
-  rules: RefRule[];
-  /** Parent view ID (nested views). */
-  parent?: number;
-}
-export interface World {
-  /** Amsterdam wall-clock "now", `YYYY-MM-DD hh:mm:ss`. */
-  now: string;
-  profiles: Row[];
-  subprofiles: (Row & { profile_id: number })[];
-  fields: FieldInfo[];
-  subFields: FieldInfo[];
-  interests: { id: number; name: string; group: string }[];
-  profileInterests: Map<number, Set<number>>;
-  views: Map<number, RefSet>;
-  miniviews: Map<number, RefSet>;
-  /** Publisher/MS mailing results (mailings.ts), for the Email condition. */
-  mailings?: MailDestination[];
-  /** The core's change log (Change condition): field changes of profiles and subprofiles, interest changes. */
-  fieldChanges?: { profile_id: number; field_id: number; ts: string }[];
-  subFieldChanges?: { subprofile_id: number; field_id: number; ts: string }[];
-  interestChanges?: { profile_id: number; interest_id: number; gained: number; ts: string }[];
-}
+import type { FieldInfo, RefCondition, RefRule, Row, World } from './world.ts';
 
 type Level = 'view' | 'mini';
 const NUMERIC = ['integer', 'float', 'foreign_key'];

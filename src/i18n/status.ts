@@ -1,0 +1,43 @@
+import { defineMessages } from './i18n';
+
+/** Strings of the status policy: what the shell and the shared error view say about the API's state. */
+export const statusMessages = defineMessages(
+  {
+    offline: 'You are offline. What you see may be out of date; it refreshes when the connection is back.',
+    busyRetry: 'The server is busy. Trying again in {seconds} s…',
+    retrying: 'No answer from the server. Trying again in {seconds} s…',
+    stillLoading: 'Still loading…',
+    unexpectedShapeTitle: 'Unexpected answer',
+    unexpectedShape: 'The API answered in an unexpected shape.',
+    unreachableTitle: 'Service unavailable',
+    unreachable: 'The service cannot be reached right now. Try again in a moment.',
+    timedOut: 'The server did not answer in time.',
+    offlineError: 'You are offline. This loads when the connection is back.',
+    notAllowedTitle: 'Not allowed',
+    notFoundTitle: 'Not found',
+    notFound: 'This item does not exist (any more).',
+    back: 'Back',
+    pageLoadFailedTitle: 'This page could not be loaded',
+    pageLoadFailed: 'Part of the app could not be downloaded. Check your connection and try again.',
+    technicalDetail: 'Details: {detail}',
+  },
+  {
+    offline: 'Je bent offline. Wat je ziet is mogelijk niet actueel; het wordt ververst zodra de verbinding terug is.',
+    busyRetry: 'De server heeft het druk. Opnieuw proberen over {seconds} s…',
+    retrying: 'Geen antwoord van de server. Opnieuw proberen over {seconds} s…',
+    stillLoading: 'Nog steeds aan het laden…',
+    unexpectedShapeTitle: 'Onverwacht antwoord',
+    unexpectedShape: 'De API antwoordde in een onverwachte vorm.',
+    unreachableTitle: 'Dienst niet beschikbaar',
+    unreachable: 'De dienst is nu niet bereikbaar. Probeer het zo opnieuw.',
+    timedOut: 'De server antwoordde niet op tijd.',
+    offlineError: 'Je bent offline. Dit wordt geladen zodra de verbinding terug is.',
+    notAllowedTitle: 'Niet toegestaan',
+    notFoundTitle: 'Niet gevonden',
+    notFound: 'Dit item bestaat niet (meer).',
+    back: 'Terug',
+    pageLoadFailedTitle: 'Deze pagina kon niet worden geladen',
+    pageLoadFailed: 'Een deel van de app kon niet worden gedownload. Controleer je verbinding en probeer het opnieuw.',
+    technicalDetail: 'Details: {detail}',
+  },
+);
