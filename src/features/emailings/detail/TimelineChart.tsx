@@ -8,7 +8,7 @@ import { type Emailing, emailingQueries } from '@/api/emailings';
 import { QueryError } from '@/components/QueryError';
 import { useFormat, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
-import { ChartFigure } from '../shared/ChartFigure';
+import { ChartBody, ChartFigure } from '../shared/ChartFigure';
 import { nowWallClockMs } from '../utils/time.utils';
 import { buildSeries, buildWindows, defaultGranularity, type Granularity } from '../utils/timeseries.utils';
 
@@ -115,16 +115,18 @@ export function TimelineChart({ emailing }: { emailing: Emailing }) {
           <Text size="sm">{t('noData')}</Text>
         ) : (
           <div data-testid="timeline-chart" data-windows={windows.length}>
-            <LineChart
-              h={280}
-              data={series}
-              dataKey="label"
-              series={lines}
-              curveType="monotone"
-              withDots={false}
-              valueFormatter={(v) => fmt.number(v)}
-              withLegend
-            />
+            <ChartBody h={280}>
+              <LineChart
+                h={280}
+                data={series}
+                dataKey="label"
+                series={lines}
+                curveType="monotone"
+                withDots={false}
+                valueFormatter={(v) => fmt.number(v)}
+                withLegend
+              />
+            </ChartBody>
           </div>
         )}
       </ChartFigure>
