@@ -7,8 +7,8 @@ import { AppProviders } from './app/providers';
 import { routes } from './app/routes';
 
 // Styles of components used only inside pages: fetched now, in parallel with the first page's chunk;
-// every lazy route waits for them, so no page ever shows unstyled.
-const pageStyles = import('./app/styles/pages.css');
+// every lazy route waits for them, so no page shows unstyled. Should they fail to load, pages still open.
+const pageStyles = import('./app/styles/pages.css').catch(() => undefined);
 
 function withPageStyles(list: RouteObject[]): RouteObject[] {
   return list.map((route) => {
