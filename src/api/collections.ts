@@ -1,9 +1,10 @@
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQueryClient } from '@tanstack/react-query';
 import { api, type Query } from './client';
 import { databaseQueries } from './databases';
 import { idList } from './schemas/common';
 import { schemas } from './schemas/databases';
 import { profileSchemas } from './schemas/profiles';
+import { useSafeMutation } from './write-guard';
 
 const coll = (id: string) => `collection/${encodeURIComponent(id)}`;
 
@@ -49,7 +50,7 @@ export const collectionQueries = {
 
 export function useCreateCollection(databaseId: string) {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (input: { name: string; description?: string }) =>
       api.post(`database/${encodeURIComponent(databaseId)}/collections`, input),
     onSuccess: () => qc.invalidateQueries({ queryKey: databaseQueries.scope(databaseId) }),
@@ -58,7 +59,7 @@ export function useCreateCollection(databaseId: string) {
 
 export function useRenameCollection(databaseId: string, id: string) {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (name: string) => api.put(coll(id), { name }),
     onSuccess: () =>
       Promise.all([

@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@ta
 import { api } from './client';
 import type { Paged, PageParams } from './paging';
 import { schemas } from './schemas/databases';
+import { useSafeMutation } from './write-guard';
 
 /** Shapes from docs/api/databases.md §0. IDs are strings of digits on the wire. */
 export type FieldType =
@@ -101,7 +102,7 @@ export const databaseQueries = {
 
 export function useCreateDatabase() {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (input: DatabaseInput) => api.post('databases', input),
     onSuccess: () => qc.invalidateQueries({ queryKey: databaseQueries.lists() }),
   });
@@ -109,7 +110,7 @@ export function useCreateDatabase() {
 
 export function useUpdateDatabase(id: string) {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (input: DatabaseInput) => api.put(db(id), input),
     onSuccess: () =>
       Promise.all([
@@ -121,7 +122,7 @@ export function useUpdateDatabase(id: string) {
 
 export function useCopyDatabase(id: string) {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (input: { name: string; options: CopyOptions }) => api.post(`${db(id)}/copy`, input),
     onSuccess: () => qc.invalidateQueries({ queryKey: databaseQueries.lists() }),
   });
