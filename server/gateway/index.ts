@@ -7,6 +7,7 @@ import { type GatewayConfig, validateConfig } from './config.ts';
 import type { Env, Gateway } from './context.ts';
 import { csrfGuard } from './csrf.ts';
 import { errorBody, jsonError } from './errors.ts';
+import { exportRoutes } from './export/routes.ts';
 import { createLogger, type Logger } from './log.ts';
 import { GatewayMetrics, type MetricsServer, routeGroup, startMetricsServer } from './metrics.ts';
 import { oauthRoutes } from './oauth.ts';
@@ -84,6 +85,8 @@ export function createGateway(input: GatewayConfig): { app: Hono<Env>; gw: Gatew
   app.use('/api/*', csrfGuard(config));
   app.all('/api/v3/*', proxyHandler(gw));
   app.all('/api/*', () => jsonError(404, 'Not found'));
+
+  app.route('/export', exportRoutes(gw));
 
   if (config.staticDir) app.all('*', staticHandler(config.staticDir));
   app.notFound(() => jsonError(404, 'Not found'));

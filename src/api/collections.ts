@@ -1,8 +1,9 @@
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQueryClient } from '@tanstack/react-query';
 import { api, type Query } from './client';
 import { type Collection, type DatabaseField, databaseQueries, type UnsubscribeBehavior } from './databases';
 import type { Paged } from './paging';
 import type { Subprofile } from './subprofiles';
+import { useSafeMutation } from './write-guard';
 
 const coll = (id: string) => `collection/${encodeURIComponent(id)}`;
 
@@ -47,7 +48,7 @@ export const collectionQueries = {
 
 export function useCreateCollection(databaseId: string) {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (input: { name: string; description?: string }) =>
       api.post(`database/${encodeURIComponent(databaseId)}/collections`, input),
     onSuccess: () => qc.invalidateQueries({ queryKey: databaseQueries.scope(databaseId) }),
@@ -56,7 +57,7 @@ export function useCreateCollection(databaseId: string) {
 
 export function useRenameCollection(databaseId: string, id: string) {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (name: string) => api.put(coll(id), { name }),
     onSuccess: () =>
       Promise.all([

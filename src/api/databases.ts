@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import type { Paged, PageParams } from './paging';
+import { useSafeMutation } from './write-guard';
 
 /** Shapes from docs/api/databases.md §0. IDs are strings of digits on the wire. */
 export type FieldType =
@@ -100,7 +101,7 @@ export const databaseQueries = {
 
 export function useCreateDatabase() {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (input: DatabaseInput) => api.post('databases', input),
     onSuccess: () => qc.invalidateQueries({ queryKey: databaseQueries.lists() }),
   });
@@ -108,7 +109,7 @@ export function useCreateDatabase() {
 
 export function useUpdateDatabase(id: string) {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (input: DatabaseInput) => api.put(db(id), input),
     onSuccess: () =>
       Promise.all([
@@ -120,7 +121,7 @@ export function useUpdateDatabase(id: string) {
 
 export function useCopyDatabase(id: string) {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (input: { name: string; options: CopyOptions }) => api.post(`${db(id)}/copy`, input),
     onSuccess: () => qc.invalidateQueries({ queryKey: databaseQueries.lists() }),
   });

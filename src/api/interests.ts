@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { api } from './client';
 import { databaseQueries, type Interest } from './databases';
 import type { Paged } from './paging';
+import { useSafeMutation } from './write-guard';
 
 export const interestQueries = {
   list: (databaseId: string) =>
@@ -21,7 +22,7 @@ function useInvalidateInterests(databaseId: string) {
 
 export function useCreateInterest(databaseId: string) {
   const invalidate = useInvalidateInterests(databaseId);
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (input: { name: string; group?: string }) => api.post(`database/${encodeURIComponent(databaseId)}/interests`, input),
     onSuccess: invalidate,
   });
@@ -29,7 +30,7 @@ export function useCreateInterest(databaseId: string) {
 
 export function useUpdateInterest(databaseId: string) {
   const invalidate = useInvalidateInterests(databaseId);
-  return useMutation({
+  return useSafeMutation({
     mutationFn: ({ id, input }: { id: string; input: { name?: string; group?: string } }) =>
       api.put(`interest/${encodeURIComponent(id)}`, input),
     onSuccess: invalidate,

@@ -1,7 +1,10 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, type Query } from './client';
+import { createOnce, typedFieldsFilter } from './create-outcome';
 import type { Interest } from './databases';
+import { noteOwnWrite, recordKey } from './own-writes';
 import type { Paged } from './paging';
+import { useSafeMutation } from './write-guard';
 
 /** GET profile/$id (docs/api/databases.md §0). Field values are always strings; `removed` is false or a timestamp. */
 export type Profile = {
@@ -80,20 +83,42 @@ export function fetchProfileNow(id: string, signal?: AbortSignal) {
   ]);
 }
 
+/**
+ * POST database/$id/profiles, guarded (one at a time, waits while offline). A lost answer is not retried:
+ * the error is a `CreateOutcomeUnknown` that looks the profile up by the typed values.
+ */
 export function useCreateProfile(databaseId: string) {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (input: { fields: Record<string, string>; interests?: Record<string, 0 | 1> }) =>
-      api.post(`${dbPath(databaseId)}/profiles`, input),
+      createOnce(
+        () => api.post(`${dbPath(databaseId)}/profiles`, input),
+        () => newestProfileMatching(databaseId, input.fields),
+      ),
+    meta: { quiet: true },
     onSuccess: () => qc.invalidateQueries({ queryKey: profileQueries.lists(databaseId) }),
   });
 }
 
+/** The newest profile whose fields equal the given values (ID order, docs/api/conventions.md §8), or null. */
+export async function newestProfileMatching(databaseId: string, values: Record<string, string>): Promise<string | null> {
+  const page = await api.get<Paged<Profile>>(`${dbPath(databaseId)}/profiles`, {
+    fields: typedFieldsFilter(values),
+    orderby: 'id',
+    order: 'desc',
+    limit: 1,
+    dataonly: true,
+    total: false,
+  });
+  return page.data[0]?.ID ?? null;
+}
+
 export function useUpdateProfileFields(databaseId: string) {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     // Flat body, no `fields` wrapper (docs/api/databases.md §6 PUT profile/$id/fields).
     mutationFn: ({ id, fields }: { id: string; fields: Record<string, string> }) => api.put(`${profilePath(id)}/fields`, fields),
+    meta: { quiet: true }, // the form shows the error next to the values
     onSuccess: (_r, { id }) =>
       Promise.all([
         qc.invalidateQueries({ queryKey: profileQueries.scope(id) }),
@@ -108,7 +133,7 @@ export function useUpdateProfileFields(databaseId: string) {
  */
 export function useUpdateProfileSecret(databaseId: string) {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: ({ id, secret }: { id: string; secret: string }) => api.put(profilePath(id), { secret }),
     meta: { quiet: true },
     onSuccess: (_r, { id }) =>
@@ -134,6 +159,8 @@ export function useChangeInterests(databaseId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, changes, replace }: { id: string; changes: Record<string, boolean>; replace?: boolean }) => {
+      // Moves the profile's `modified`: an open field form must not take that for someone else's edit.
+      noteOwnWrite(recordKey('profile', id), null);
       const body = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v ? 1 : 0]));
       // PUT replaces the set; an empty array means "everything off".
       if (replace) return api.put(`${profilePath(id)}/interests`, Object.keys(body).length ? body : []);

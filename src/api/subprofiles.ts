@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@ta
 import { api, type Query } from './client';
 import type { Paged } from './paging';
 import { profileQueries } from './profiles';
+import { useSafeMutation } from './write-guard';
 
 /** GET subprofile/$id (docs/api/databases.md §0; `secret` comes second on the wire). */
 export type Subprofile = {
@@ -57,7 +58,7 @@ function useInvalidateSubprofiles() {
 /** POST profile/$id/subprofiles/$collection with a flat field map. */
 export function useCreateSubprofile(profileId: string, collectionId: string) {
   const invalidate = useInvalidateSubprofiles();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (fields: Record<string, string>) => api.post(ofProfile(profileId, collectionId), fields),
     onSuccess: invalidate,
   });
@@ -65,8 +66,9 @@ export function useCreateSubprofile(profileId: string, collectionId: string) {
 
 export function useUpdateSubprofileFields() {
   const invalidate = useInvalidateSubprofiles();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: ({ id, fields }: { id: string; fields: Record<string, string> }) => api.put(`${subPath(id)}/fields`, fields),
+    meta: { quiet: true }, // the form shows the error next to the values
     onSuccess: invalidate,
   });
 }
@@ -84,7 +86,7 @@ export function useDeleteSubprofile() {
 export function useUpsertSubprofiles(profileId: string, collectionId: string) {
   const qc = useQueryClient();
   const invalidate = useInvalidateSubprofiles();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: ({ filter, fields, create }: { filter: string[]; fields: Record<string, string>; create: boolean }) =>
       api.put(ofProfile(profileId, collectionId), fields, { fields: filter, create }),
     meta: { quiet: true },

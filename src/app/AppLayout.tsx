@@ -165,7 +165,7 @@ export function AppLayout() {
       <StatusIndicators />
       {sessionExpired && (
         <Suspense fallback={null}>
-          <SessionExpiredModal opened onSignedIn={() => setSessionExpired(false)} />
+          <SessionExpiredModal onSignedIn={() => setSessionExpired(false)} onClose={() => setSessionExpired(false)} />
         </Suspense>
       )}
     </AppShell>

@@ -2,6 +2,7 @@ import { Alert, Anchor, Paper, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { recordKey } from '@/api/own-writes';
 import { fetchProfileNow, profileQueries, useUpdateProfileFields } from '@/api/profiles';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
@@ -70,6 +71,7 @@ export function ProfilePage() {
           key={p.ID}
           fields={db.fields.data}
           record={p}
+          recordKey={recordKey('profile', p.ID)}
           fetchLatest={fetchLatest}
           save={(changed) => update.mutateAsync({ id: p.ID, fields: changed })}
           onDirtyChange={setDirty}

@@ -121,7 +121,7 @@ export function ProfilesPage() {
       />
       <Suspense>
         {bulk === 'export' && (
-          <ExportModal databaseId={databaseId} fields={allFields} filter={filter.fields} total={total.data} onClose={() => setBulk(null)} />
+          <ExportModal databaseId={databaseId} filter={filter.fields} total={total.data} onClose={() => setBulk(null)} />
         )}
         {bulk && bulk !== 'export' && (
           <BulkActionModal

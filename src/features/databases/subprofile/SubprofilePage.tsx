@@ -2,6 +2,7 @@ import { Alert, Anchor, Group, Paper, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { recordKey } from '@/api/own-writes';
 import { fetchSubprofileNow, subprofileQueries, useUpdateSubprofileFields } from '@/api/subprofiles';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
@@ -73,6 +74,7 @@ export function SubprofilePage() {
             key={s.ID}
             fields={collection.fields.data}
             record={s}
+            recordKey={recordKey('subprofile', s.ID)}
             fetchLatest={fetchLatest}
             save={(changed) => update.mutateAsync({ id: s.ID, fields: changed })}
             onDirtyChange={setDirty}
