@@ -84,6 +84,24 @@ describe('request bodies through /api', () => {
     expect((await app.request('/api/v3/profile/42', { method: 'DELETE', headers: { ...XRW, Cookie: cookie } })).status).toBe(204);
   });
 
+  it('on a real socket: a DELETE without a body needs no content type; a text body is still 415', async () => {
+    const running = await startGateway({ apiUrl: api.url, sessionSecret: SECRET, logger: logs.logger, port: 0 });
+    try {
+      const signIn = await fetch(`${running.url}/auth/token`, tokenSignIn());
+      const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+      const deleted = await fetch(`${running.url}/api/v3/profile/42`, { method: 'DELETE', headers: { ...XRW, Cookie: cookie } });
+      expect(deleted.status).toBe(204);
+      const text = await fetch(`${running.url}/api/v3/echo`, {
+        method: 'POST',
+        headers: { ...XRW, Cookie: cookie, 'Content-Type': 'text/plain' },
+        body: 'a=1',
+      });
+      expect(text.status).toBe(415);
+    } finally {
+      await running.close();
+    }
+  });
+
   it(`fits a 1,000-profile bulk body (well under ${MAX_BODY_BYTES / 1024 / 1024} MiB) and refuses a declared larger one with 413`, async () => {
     const { app, cookie } = await signedIn();
     const bulk = thousandProfiles();

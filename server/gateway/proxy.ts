@@ -45,8 +45,12 @@ export function proxyHandler(gw: Gateway) {
     if (wait > 0) return tooManyRequests(gw, 'session', wait);
     const hasBody = c.req.method !== 'GET' && c.req.method !== 'HEAD';
     const declared = Number(c.req.header('content-length') ?? Number.NaN);
+    // Over HTTP/1.1 a request without Content-Length or Transfer-Encoding has no body (Node still hands
+    // a DELETE an empty stream); only an in-process request (tests) is judged by its body object.
+    const overHttp = c.env?.incoming !== undefined;
     const sendsBody =
-      hasBody && (declared > 0 || c.req.header('transfer-encoding') !== undefined || (Number.isNaN(declared) && c.req.raw.body !== null));
+      hasBody &&
+      (declared > 0 || c.req.header('transfer-encoding') !== undefined || (!overHttp && Number.isNaN(declared) && c.req.raw.body !== null));
     if (sendsBody) {
       if (!JSON_TYPE.test(c.req.header('content-type') ?? ''))
         return jsonError(415, 'Only JSON request bodies (application/json) are accepted');

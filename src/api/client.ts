@@ -146,6 +146,8 @@ async function request(method: Method, path: string, { query, body, signal, keep
       outcome = { kind: 'status', status: res.status, retryAfter: res.headers.get('Retry-After') };
     } catch (error) {
       if (signal?.aborted) throw signal.reason ?? error; // the caller gave up: not a failure
+      // fetch rejects with a TypeError when there is no answer; anything else (our own timeout aside) is a bug to report as is.
+      if (!(error instanceof TypeError) && !attempt.timedOut()) throw error;
       // Offline: no point retrying now; the query layer waits for the connection.
       if (isOffline()) throw new NetworkError({ offline: true });
       failure = new NetworkError({ timedOut: attempt.timedOut() });

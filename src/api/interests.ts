@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { databaseQueries, type Interest } from './databases';
-import type { Paged } from './paging';
+import { schemas } from './schemas/databases';
 import { useSafeMutation } from './write-guard';
 
 export const interestQueries = {
@@ -9,7 +9,7 @@ export const interestQueries = {
     queryOptions({
       queryKey: [...databaseQueries.scope(databaseId), 'interests'] as const,
       queryFn: ({ signal }) =>
-        api.get<Paged<Interest>>(`database/${encodeURIComponent(databaseId)}/interests`, { start: 0, limit: 1000 }, signal),
+        api.get(`database/${encodeURIComponent(databaseId)}/interests`, { start: 0, limit: 1000 }, signal, schemas.interests),
     }),
 };
 

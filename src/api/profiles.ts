@@ -4,6 +4,7 @@ import { createOnce, typedFieldsFilter } from './create-outcome';
 import type { Interest } from './databases';
 import { noteOwnWrite, recordKey } from './own-writes';
 import type { Paged } from './paging';
+import { profileSchemas } from './schemas/profiles';
 import { useSafeMutation } from './write-guard';
 
 /** GET profile/$id (docs/api/databases.md §0). Field values are always strings; `removed` is false or a timestamp. */
@@ -38,7 +39,12 @@ export const profileQueries = {
     queryOptions({
       queryKey: [...profileQueries.lists(databaseId), q] as const,
       queryFn: ({ signal }) =>
-        api.get<Paged<Profile>>(`${dbPath(databaseId)}/profiles`, { ...q, fields: [...q.fields], total: false, dataonly: true }, signal),
+        api.get(
+          `${dbPath(databaseId)}/profiles`,
+          { ...q, fields: [...q.fields], total: false, dataonly: true },
+          signal,
+          profileSchemas.profiles,
+        ),
       placeholderData: keepPreviousData,
     }),
   /** The total for a filter, asked separately so the first rows never wait for the count. */
@@ -47,10 +53,11 @@ export const profileQueries = {
       queryKey: [...profileQueries.lists(databaseId), 'total', fields] as const,
       queryFn: async ({ signal }) =>
         (
-          await api.get<Paged<Profile>>(
+          await api.get(
             `${dbPath(databaseId)}/profiles`,
             { fields: [...fields], limit: 1, dataonly: true, total: true },
             signal,
+            profileSchemas.profiles,
           )
         ).total ?? 0,
       staleTime: 60_000,
@@ -59,27 +66,27 @@ export const profileQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: profileQueries.scope(id),
-      queryFn: ({ signal }) => api.get<Profile>(profilePath(id), undefined, signal),
+      queryFn: ({ signal }) => api.get(profilePath(id), undefined, signal, profileSchemas.profile),
     }),
   /** GET profile/$id/fields: the bare field map (used to compare on save). */
   fields: (id: string) =>
     queryOptions({
       queryKey: [...profileQueries.scope(id), 'fields'] as const,
-      queryFn: ({ signal }) => api.get<Record<string, string>>(`${profilePath(id)}/fields`, undefined, signal),
+      queryFn: ({ signal }) => api.get(`${profilePath(id)}/fields`, undefined, signal, profileSchemas.fieldValues),
       staleTime: 0,
     }),
   interests: (id: string) =>
     queryOptions({
       queryKey: [...profileQueries.scope(id), 'interests'] as const,
-      queryFn: ({ signal }) => api.get<Interest[]>(`${profilePath(id)}/interests`, { return: 'objects' }, signal),
+      queryFn: ({ signal }) => api.get(`${profilePath(id)}/interests`, { return: 'objects' }, signal, profileSchemas.interestObjects),
     }),
 };
 
 /** Reads the profile afresh, bypassing the cache: the conflict check before a save. */
 export function fetchProfileNow(id: string, signal?: AbortSignal) {
   return Promise.all([
-    api.get<Profile>(profilePath(id), undefined, signal),
-    api.get<Record<string, string>>(`${profilePath(id)}/fields`, undefined, signal),
+    api.get(profilePath(id), undefined, signal, profileSchemas.profile),
+    api.get(`${profilePath(id)}/fields`, undefined, signal, profileSchemas.fieldValues),
   ]);
 }
 
@@ -238,5 +245,5 @@ export function createProfile(databaseId: string, fields: Record<string, string>
 
 /** First page of matches, for dry runs and lookups. */
 export function findProfiles(databaseId: string, query: Query, signal?: AbortSignal) {
-  return api.get<Paged<Profile>>(`${dbPath(databaseId)}/profiles`, { dataonly: true, ...query }, signal);
+  return api.get(`${dbPath(databaseId)}/profiles`, { dataonly: true, ...query }, signal, profileSchemas.profiles);
 }

@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@ta
 import { api, type Query } from './client';
 import type { Paged } from './paging';
 import { profileQueries } from './profiles';
+import { profileSchemas } from './schemas/profiles';
 import { useSafeMutation } from './write-guard';
 
 /** GET subprofile/$id (docs/api/databases.md §0; `secret` comes second on the wire). */
@@ -26,14 +27,14 @@ export const subprofileQueries = {
   ofProfile: (profileId: string, collectionId: string, page: { start: number; limit: number }) =>
     queryOptions({
       queryKey: [...subprofileQueries.all(), 'of', profileId, collectionId, page] as const,
-      queryFn: ({ signal }) => api.get<Paged<Subprofile>>(ofProfile(profileId, collectionId), { ...page, total: true }, signal),
+      queryFn: ({ signal }) => api.get(ofProfile(profileId, collectionId), { ...page, total: true }, signal, profileSchemas.subprofiles),
       placeholderData: keepPreviousData,
     }),
   scope: (id: string) => [...subprofileQueries.all(), 'detail', id] as const,
   detail: (id: string) =>
     queryOptions({
       queryKey: subprofileQueries.scope(id),
-      queryFn: ({ signal }) => api.get<Subprofile>(subPath(id), undefined, signal),
+      queryFn: ({ signal }) => api.get(subPath(id), undefined, signal, profileSchemas.subprofile),
     }),
 };
 
@@ -44,7 +45,7 @@ export function findProfileSubprofiles(profileId: string, collectionId: string, 
 
 export function fetchSubprofileNow(id: string, signal?: AbortSignal) {
   return Promise.all([
-    api.get<Subprofile>(subPath(id), undefined, signal),
+    api.get(subPath(id), undefined, signal, profileSchemas.subprofile),
     api.get<Record<string, string>>(`${subPath(id)}/fields`, undefined, signal),
   ]);
 }
