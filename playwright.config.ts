@@ -65,7 +65,11 @@ export default defineConfig({
       EMULATOR_DB: ':memory:',
       EMULATOR_TOKEN: E2E_TOKEN,
       EMULATOR_SEED_TIME: process.env.EMULATOR_SEED_TIME ?? seedTime,
+      // Test-only: the emulator's fault switch (lose an answer after the row was stored), see server/emulator/README.md.
+      EMULATOR_FAULTS: '1',
       ORRERY_LOG: process.env.ORRERY_LOG ?? 'quiet',
+      // every test signs in from 127.0.0.1: far more than a person's sign-in limit per address
+      AUTH_RATE_LIMIT: '100000',
     },
   },
 });

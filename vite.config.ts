@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The gateway serves /api and /auth; in `npm run dev` and `vite preview` Vite proxies them to it.
+// The gateway serves /api, /auth and /export; in `npm run dev` and `vite preview` Vite proxies them to it.
 const gateway = process.env.ORRERY_GATEWAY_URL ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
@@ -12,7 +12,7 @@ export default defineConfig({
     host: '127.0.0.1',
     port: 5173,
     strictPort: true,
-    proxy: { '/api': gateway, '/auth': gateway },
+    proxy: { '/api': gateway, '/auth': gateway, '/export': gateway },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { chunkSizeWarningLimit: 700, sourcemap: false },

@@ -1,4 +1,7 @@
-/** Gzip sizes of what the first page load needs (entry JS + CSS + modulepreloads) and of every lazy chunk. */
+/**
+ * Gzip sizes of what the first page load needs (entry JS + CSS + modulepreloads) and of every lazy chunk;
+ * Mantine classes the JS uses that no stylesheet defines (should be none).
+ */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +21,16 @@ export default async function run(): Promise<Record<string, unknown>> {
   const sum = (list: string[]) => list.reduce((a, f) => a + gz(f), 0);
   const initialFiles = [...initial];
   const lazy = assets.map((f) => `assets/${f}`).filter((f) => !initial.has(f));
+  // Mantine's styles are imported component by component: a class the JS uses that no CSS file defines
+  // is a component left unstyled (its file missing from src/app/styles/).
+  const classes = (ext: string) =>
+    new Set(
+      assets
+        .filter((f) => f.endsWith(ext))
+        .flatMap((f) => readFileSync(path.join(dist, 'assets', f), 'utf8').match(/\bm_[0-9a-f]{8}\b/g) ?? []),
+    );
+  const styled = classes('.css');
+  const unstyledMantineClasses = [...classes('.js')].filter((c) => !styled.has(c));
   return {
     initialJsGzipKiB: kb(sum(initialFiles.filter((f) => f.endsWith('.js')))),
     initialCssGzipKiB: kb(sum(initialFiles.filter((f) => f.endsWith('.css')))),
@@ -28,5 +41,6 @@ export default async function run(): Promise<Record<string, unknown>> {
         .sort((a, b) => Number(b[1]) - Number(a[1])),
     ),
     lazyTotalGzipKiB: kb(sum(lazy)),
+    unstyledMantineClasses,
   };
 }

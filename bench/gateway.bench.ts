@@ -1,7 +1,9 @@
 /**
  * Gateway overhead: GET /v3/databases straight at the emulator vs. through the gateway (/api/v3/databases
  * with a session cookie). The emulator and the gateway run in one child process, as `npm start` runs them;
- * autocannon runs here, in the parent. Measures; never fails on a number.
+ * autocannon runs here, in the parent. Then the same through a gateway keeping its shared state in Redis
+ * (REDIS_URL; a throwaway redis-server when one is installed): every call then asks Redis whether the
+ * session was revoked and takes from its rate-limit bucket there. Measures; never fails on a number.
  * Targets: through-gateway throughput ≥ 70 % of direct; added latency ≤ 1 ms at p50.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -9,6 +11,7 @@ import { Agent, get } from 'node:http';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { findRedisServer, startRedisServer } from '../server/gateway/testing/redis-server.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
@@ -27,7 +30,10 @@ async function serveForBench(): Promise<void> {
     apiUrl: emulator.url,
     sessionSecret: randomToken(32),
     logger: createLogger('quiet'),
-    rateLimit: false, // the per-session limit would turn the load test into 429s
+    rateLimit: process.env.BENCH_REDIS_URL
+      ? { perSecond: 1_000_000, burst: 1_000_000 } // with Redis: pay for the bucket, never hit it
+      : false, // the per-session limit would turn the load test into 429s
+    redisUrl: process.env.BENCH_REDIS_URL || undefined,
     port: 0,
   });
   const res = await fetch(`${gateway.url}/auth/token`, {
@@ -43,9 +49,9 @@ async function serveForBench(): Promise<void> {
   });
 }
 
-function startChild(): Promise<{ child: ChildProcess; servers: Servers }> {
+function startChild(redisUrl = ''): Promise<{ child: ChildProcess; servers: Servers }> {
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
-    env: { ...process.env, ORRERY_GATEWAY_BENCH_CHILD: '1' },
+    env: { ...process.env, ORRERY_GATEWAY_BENCH_CHILD: '1', BENCH_REDIS_URL: redisUrl },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -103,10 +109,16 @@ export default async function run(): Promise<Record<string, unknown>> {
     const latencyDirect = await latency(direct, {}, SECONDS);
     const latencyGateway = await latency(viaGateway, gatewayHeaders, SECONDS);
 
+    const redis = await measureWithRedis();
     const result = {
       setup: `emulator + gateway in one child process (like npm start), autocannon in the parent; ${CONNECTIONS} connections for throughput, one request at a time for latency; ${SECONDS}s each`,
       direct: { throughput: throughputDirect, latency: latencyDirect },
       gateway: { throughput: throughputGateway, latency: latencyGateway },
+      gatewayWithRedis: redis ?? 'skipped: redis-server not installed',
+      redisThroughputRatio: redis
+        ? Math.round((redis.throughput.requestsPerSecond / Math.max(1, throughputGateway.requestsPerSecond)) * 100) / 100
+        : null,
+      redisAddedLatencyP50ms: redis ? Math.round((redis.latency.p50ms - latencyGateway.p50ms) * 1000) / 1000 : null,
       throughputRatio: Math.round((throughputGateway.requestsPerSecond / Math.max(1, throughputDirect.requestsPerSecond)) * 100) / 100,
       addedLatencyP50ms: Math.round((latencyGateway.p50ms - latencyDirect.p50ms) * 1000) / 1000,
       addedLatencyP99ms: Math.round((latencyGateway.p99ms - latencyDirect.p99ms) * 1000) / 1000,
@@ -115,9 +127,30 @@ export default async function run(): Promise<Record<string, unknown>> {
     console.log(
       `gateway: ${throughputGateway.requestsPerSecond} req/s vs direct ${throughputDirect.requestsPerSecond} req/s (ratio ${result.throughputRatio}); added latency p50 ${result.addedLatencyP50ms} ms, p99 ${result.addedLatencyP99ms} ms`,
     );
+    if (redis)
+      console.log(
+        `gateway with Redis: ${redis.throughput.requestsPerSecond} req/s (ratio to in-process state ${result.redisThroughputRatio}); latency p50 ${redis.latency.p50ms} ms (+${result.redisAddedLatencyP50ms} ms)`,
+      );
     return result;
   } finally {
     child.kill('SIGTERM');
+  }
+}
+
+/** The gateway again, this time on a throwaway redis-server; undefined when none is installed. */
+async function measureWithRedis() {
+  const binary = findRedisServer();
+  if (!binary) return undefined;
+  const redis = await startRedisServer(binary);
+  const { child, servers } = await startChild(redis.url);
+  try {
+    const url = `${servers.gatewayUrl}/api/v3/databases`;
+    const headers = { cookie: servers.cookie, 'x-requested-with': 'orrery' };
+    await load(url, headers, CONNECTIONS, 1);
+    return { throughput: await load(url, headers, CONNECTIONS, SECONDS), latency: await latency(url, headers, SECONDS) };
+  } finally {
+    child.kill('SIGTERM');
+    await redis.stop();
   }
 }
 

@@ -20,6 +20,30 @@ test('token sign-in → /auth/session is signed in → sign out ends it', async 
   expect((await page.request.get('/api/v3/databases', { headers: XRW })).status()).toBe(401);
 });
 
+test('sign-out removes what was kept for the account in localStorage and keeps the language', async ({ page }) => {
+  await signIn(page, '/databases');
+  await page.evaluate(() => {
+    localStorage.setItem('orrery.profiles.columns.1', '["email"]');
+    localStorage.setItem('orrery.webhooks.1', '["7"]');
+    localStorage.setItem('orrery.locale', 'en');
+  });
+  const logout = page.waitForResponse((res) => res.url().endsWith('/auth/logout'));
+  await page.getByTestId('account-menu').click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  expect((await (await logout).allHeaders())['clear-site-data']).toBe('"cache", "storage"');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith('orrery.'))
+          .sort(),
+      ),
+    )
+    .toEqual(['orrery.locale']);
+  expect(await page.evaluate(() => localStorage.getItem('orrery.locale'))).toBe('en');
+});
+
 test('the session cookie is HttpOnly, SameSite=Lax, expiring, and holds no token', async ({ page, context }) => {
   await signIn(page, '/');
   const cookies = await context.cookies();

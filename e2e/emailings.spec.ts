@@ -124,7 +124,8 @@ for (const system of ['publisher', 'ms'] as const) {
     await expect(page.getByTestId('figure-formula')).toHaveText('clicks.unique / impressions.unique');
     await page.keyboard.press('Escape');
 
-    // opens over time: the chart is drawn once every window is loaded
+    // opens over time: its windows load once the chart scrolls into view; it is drawn when all are in
+    await page.getByRole('region', { name: 'Opens and clicks over time' }).scrollIntoViewIfNeeded();
     await expect(page.getByTestId('timeline-chart').locator('.recharts-surface')).toBeVisible({ timeout: 30_000 });
     await expectNoA11yViolations(page);
   });

@@ -168,19 +168,18 @@ test('profile page: edit fields, conflict check, unsaved guard, interests, subpr
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect.poll(async () => (await apiGet<{ fields: Record<string, string> }>(page, `subprofile/${sid}`)).fields.order_id).toBe('A-2');
   await expectNoA11yViolations(page);
+  // Undoable delete: back to the profile at once, the DELETE follows when the undo window ends.
   await page.getByRole('button', { name: 'Delete' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('heading', { name: `Profile ${id}` })).toBeVisible();
-  expect((await apiGet<{ removed: unknown }>(page, `subprofile/${sid}`)).removed).toBeTruthy();
+  await expect.poll(async () => (await apiGet<{ removed: unknown }>(page, `subprofile/${sid}`)).removed, { timeout: 15_000 }).toBeTruthy();
 
   // Emailing history answers with a list, an empty state or a calm note, never a broken page.
   await expect(page.getByText(/No emailings were sent|could not be loaded|Subject/).first()).toBeVisible();
 
-  // Delete with confirmation
+  // Delete with undo: back to the list at once, the DELETE follows when the undo window ends.
   await page.getByRole('button', { name: 'Delete', exact: true }).first().click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
   await expect(page).toHaveURL(new RegExp(`/databases/${db}/profiles$`));
-  expect((await apiGet<Profile>(page, `profile/${id}`)).removed).toBeTruthy();
+  await expect.poll(async () => (await apiGet<Profile>(page, `profile/${id}`)).removed, { timeout: 15_000 }).toBeTruthy();
 });
 
 test('create a profile', async ({ page }) => {

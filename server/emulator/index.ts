@@ -14,6 +14,7 @@ import { registerResolvers } from './core/routes/resolve.ts';
 import { stmt } from './core/sql.ts';
 import { WebhookDispatcher } from './core/webhook-dispatch.ts';
 import { modules as registeredModules } from './modules.ts';
+import { FaultSwitch, withFaults } from './testing/faults.ts';
 
 export type { EmulatorContext, OAuthClient } from './core/context.ts';
 export type { EmulatorModule } from './core/module.ts';
@@ -149,13 +150,23 @@ export interface StartEmulatorOptions {
   seedTime?: Date;
   oauthClients?: OAuthClient[];
   log?: boolean;
+  /** Test-only fault switch (`POST /__faults`, see testing/faults.ts); default: on when EMULATOR_FAULTS=1. */
+  faults?: boolean;
 }
 
 export async function startEmulator(opts: StartEmulatorOptions): Promise<{ url: string; token: string; close(): Promise<void> }> {
   const host = opts.host ?? '127.0.0.1';
   const token = opts.token ?? DEFAULT_TOKEN;
   const { ctx, app } = openEmulator({ ...opts, token });
-  const server = serve({ fetch: app.fetch, hostname: host, port: opts.port });
+  const faults = opts.faults ?? process.env.EMULATOR_FAULTS === '1';
+  const fetch = faults
+    ? withFaults(app.fetch, new FaultSwitch(), {
+        pathOf: apiPath,
+        tokenAccepted: (t) => tokenAccepted(ctx, t ?? undefined),
+        closeIdleConnections: () => (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.(),
+      })
+    : app.fetch;
+  const server = serve({ fetch, hostname: host, port: opts.port });
   const address = await new Promise<AddressInfo>((resolve, reject) => {
     server.once('error', reject);
     server.once('listening', () => resolve(server.address() as AddressInfo));

@@ -1,5 +1,15 @@
 import { Hono } from 'hono';
-import { currentSession, type Env, endSession, type Gateway, readCookie, SESSION_COOKIE, startSession } from './context.ts';
+import {
+  clearCookie,
+  type Env,
+  endSession,
+  type Gateway,
+  hasSessionCookie,
+  readSession,
+  revokeSession,
+  SESSION_COOKIE,
+  startSession,
+} from './context.ts';
 import { jsonError } from './errors.ts';
 import { fetchIdentity, INVALID_TOKEN } from './upstream.ts';
 
@@ -26,27 +36,33 @@ export function authRoutes(gw: Gateway) {
       gw.log.warn('token sign-in: Copernica unavailable', { status: identity.status, error: identity.message });
       return jsonError(502, 'Copernica is unavailable');
     }
-    const previous = currentSession(c, gw);
-    if (previous) gw.sessions.revoke(previous); // a new sign-in retires the old session (cookie rotation)
+    // a new sign-in retires the old session (cookie rotation)
+    const previous = await readSession(c, gw);
+    if (previous) await revokeSession(gw, previous, 'replaced');
     const { cookie } = gw.sessions.create('token', token.trim(), identity.value);
-    startSession(c, gw, cookie);
+    startSession(c, gw, cookie, 'token');
     gw.log.info('signed in', { method: 'token' });
     return c.json({ signedIn: true, method: 'token', account: identity.value }, 200, { 'Cache-Control': 'no-store' });
   });
 
-  app.get('/session', (c) => {
-    const session = currentSession(c, gw);
+  app.get('/session', async (c) => {
+    const session = await readSession(c, gw);
     c.header('Cache-Control', 'no-store');
     if (!session) {
-      if (readCookie(c, SESSION_COOKIE)) endSession(c, gw); // drop a dead cookie (expired, revoked, foreign)
+      if (hasSessionCookie(c)) await endSession(c, gw, undefined, 'signout'); // drop a dead cookie (expired, revoked, foreign)
       return c.json({ signedIn: false, oauth: Boolean(gw.config.oauth) });
     }
     return c.json({ signedIn: true, method: session.method, account: session.account });
   });
 
-  app.post('/logout', (c) => {
-    endSession(c, gw, currentSession(c, gw));
+  app.post('/logout', async (c) => {
+    // The browser drops what it cached or stored for this origin (the SPA keeps per-account choices in
+    // localStorage); sent even when the shared state is down and the answer becomes a 503.
+    c.header('Clear-Site-Data', '"cache", "storage"');
     c.header('Cache-Control', 'no-store');
+    clearCookie(c, gw.config, SESSION_COOKIE); // first: this browser is signed out whatever happens next
+    const session = await readSession(c, gw);
+    if (session) await revokeSession(gw, session, 'signout');
     return c.body(null, 204);
   });
 

@@ -1,7 +1,7 @@
 // `npm run gateway`: the gateway alone, configured by the environment (see server/gateway/README.md):
 // COPERNICA_API_URL (unset: a local emulator on EMULATOR_PORT), SESSION_SECRET, OAUTH_CLIENT_ID,
-// OAUTH_CLIENT_SECRET, OAUTH_REDIRECT_URI, COPERNICA_AUTHORIZE_URL, PUBLIC_URL, TRUST_PROXY, PORT, HOST,
-// STATIC_DIR, ORRERY_LOG=quiet|info|debug.
+// OAUTH_CLIENT_SECRET, OAUTH_REDIRECT_URI, COPERNICA_AUTHORIZE_URL, PUBLIC_URL, TRUST_PROXY, REDIS_URL,
+// METRICS_PORT, METRICS_HOST, AUTH_RATE_LIMIT, PORT, HOST, STATIC_DIR, ORRERY_LOG=quiet|info|debug.
 import { resolve } from 'node:path';
 import { portFromEnv } from '../shared/ports.ts';
 import { persistentSecret } from '../shared/secrets.ts';

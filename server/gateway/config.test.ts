@@ -7,6 +7,31 @@ import { SECRET } from './test-support.ts';
 const embedded = { apiUrl: 'http://127.0.0.1:8787', sessionSecret: SECRET };
 
 describe('configFromEnv', () => {
+  it('reads the fleet settings: REDIS_URL, METRICS_PORT/HOST, TRUST_PROXY hops, AUTH_RATE_LIMIT', () => {
+    const base = { COPERNICA_API_URL: 'https://api.copernica.com', SESSION_SECRET: SECRET };
+    const config = configFromEnv({
+      ...base,
+      REDIS_URL: 'redis://10.0.0.5:6379',
+      METRICS_PORT: '9464',
+      METRICS_HOST: '0.0.0.0',
+      TRUST_PROXY: '2',
+      AUTH_RATE_LIMIT: '30,60',
+    });
+    expect(config).toMatchObject({ redisUrl: 'redis://10.0.0.5:6379', metrics: { port: 9464, host: '0.0.0.0' }, trustProxy: 2 });
+    expect(config.authRateLimit).toEqual({ perMinute: 30, burst: 60 });
+    const plain = configFromEnv(base);
+    expect(plain.redisUrl).toBeUndefined(); // nothing new needed: state stays in the process
+    expect(plain.metrics).toBeUndefined();
+    expect(plain.trustProxy).toBeUndefined();
+    expect(configFromEnv({ ...base, TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(configFromEnv({ ...base, AUTH_RATE_LIMIT: 'off' }).authRateLimit).toBe(false);
+    expect(configFromEnv({ ...base, AUTH_RATE_LIMIT: '5' }).authRateLimit).toEqual({ perMinute: 5, burst: 10 });
+    expect(() => configFromEnv({ ...base, REDIS_URL: 'http://10.0.0.5' })).toThrow(/REDIS_URL/);
+    expect(() => configFromEnv({ ...base, TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
+    expect(() => configFromEnv({ ...base, AUTH_RATE_LIMIT: 'lots' })).toThrow(/AUTH_RATE_LIMIT/);
+    expect(() => configFromEnv({ ...base, METRICS_PORT: 'x' })).toThrow(/METRICS_PORT/);
+  });
+
   it('refuses to run against a real API without SESSION_SECRET', () => {
     expect(() => configFromEnv({ COPERNICA_API_URL: 'https://api.copernica.com' }, embedded)).toThrow(ConfigError);
     expect(() => configFromEnv({ COPERNICA_API_URL: 'https://api.copernica.com', SESSION_SECRET: 'short' })).toThrow(/32/);

@@ -1,3 +1,4 @@
+import { portFromEnv } from '../shared/ports.ts';
 import type { Logger } from './log.ts';
 
 export interface OAuthConfig {
@@ -18,13 +19,22 @@ export interface GatewayConfig {
   oauth?: OAuthConfig;
   /** Public origin of the gateway (e.g. https://orrery.example.com); https here turns on Secure cookies + HSTS. */
   publicUrl?: string;
-  /** Believe X-Forwarded-Proto/-Host from a reverse proxy. */
-  trustProxy?: boolean;
+  /**
+   * Believe X-Forwarded-Proto/-Host/-For from reverse proxies: true = one proxy in front, a number = that
+   * many proxies in a chain (the client address is the hop the outermost proxy saw).
+   */
+  trustProxy?: boolean | number;
+  /** redis:// or rediss:// URL: revocations, spent OAuth states and rate limits shared by every instance. */
+  redisUrl?: string;
+  /** Prometheus metrics on a separate listener (`/metrics`); host defaults to 127.0.0.1. */
+  metrics?: { port: number; host?: string };
   /** Folder with the built SPA (dist/); absent = API and auth only (dev mode). */
   staticDir?: string;
   sessionTtlMs?: number;
-  /** Token bucket per session; false turns it off. */
+  /** /api calls per session; false turns it off. Default 50/s, burst 200. */
   rateLimit?: { perSecond: number; burst: number } | false;
+  /** Sign-in attempts (/auth/token, /auth/login, /auth/callback) per client address. Default 10/min, burst 20. */
+  authRateLimit?: { perMinute: number; burst: number } | false;
   /** Time allowed until the API's response headers arrive. */
   upstreamTimeoutMs?: number;
   logger?: Logger;
@@ -52,6 +62,7 @@ export function validateConfig(config: GatewayConfig): GatewayConfig {
       authorizeUrl: httpUrl(oauth.authorizeUrl, 'COPERNICA_AUTHORIZE_URL'),
     };
   }
+  if (config.redisUrl && !/^rediss?:\/\//.test(config.redisUrl)) throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
   return { ...config, apiUrl, publicUrl, oauth };
 }
 
@@ -88,8 +99,34 @@ export function configFromEnv(env: NodeJS.ProcessEnv, embedded?: Partial<Gateway
     sessionSecret,
     oauth,
     publicUrl: env.PUBLIC_URL || embedded?.publicUrl,
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true' || embedded?.trustProxy,
+    trustProxy: trustProxyFromEnv(env.TRUST_PROXY) ?? embedded?.trustProxy,
+    redisUrl: env.REDIS_URL || embedded?.redisUrl,
+    metrics: env.METRICS_PORT
+      ? { port: portFromEnv(env.METRICS_PORT, 0, 'METRICS_PORT'), host: env.METRICS_HOST || undefined }
+      : embedded?.metrics,
+    authRateLimit: authRateLimitFromEnv(env.AUTH_RATE_LIMIT) ?? embedded?.authRateLimit,
   });
+}
+
+/** TRUST_PROXY: 1/true = one reverse proxy in front; 2, 3… = a chain of that many (CDN + load balancer). */
+function trustProxyFromEnv(value: string | undefined): boolean | number | undefined {
+  if (!value) return undefined;
+  if (value === 'true') return true;
+  if (/^[1-9]$/.test(value)) return Number(value) === 1 ? true : Number(value);
+  if (value === '0' || value === 'false') return false;
+  throw new ConfigError(`TRUST_PROXY must be 1 (one proxy in front), a small number of proxies, or 0; got ${value}`);
+}
+
+/** AUTH_RATE_LIMIT: `<per minute>` or `<per minute>,<burst>` sign-in attempts per client address, or `off`. */
+function authRateLimitFromEnv(value: string | undefined): GatewayConfig['authRateLimit'] {
+  if (!value) return undefined;
+  if (value === 'off') return false;
+  const match = /^(\d+)(?:,(\d+))?$/.exec(value);
+  const perMinute = Number(match?.[1]);
+  const burst = Number(match?.[2] ?? perMinute * 2);
+  if (!match || perMinute < 1 || burst < perMinute)
+    throw new ConfigError(`AUTH_RATE_LIMIT must be "<per minute>[,<burst>]" or "off"; got ${value}`);
+  return { perMinute, burst };
 }
 
 function httpUrl(value: string, name: string): string {

@@ -3,12 +3,17 @@ import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { GatewayConfig } from './config.ts';
 import type { Logger } from './log.ts';
+import type { GatewayMetrics, SessionEnd } from './metrics.ts';
 import type { Session, SessionStore } from './session.ts';
+import type { SharedState } from './state/shared-state.ts';
 
-// What every route needs: the validated config, the session store and the logger.
+// What every route needs: the validated config, the session cookie codec, the state shared with other
+// instances (revocations, spent OAuth states, rate limits), metrics and the logger.
 export interface Gateway {
   config: GatewayConfig;
   sessions: SessionStore;
+  state: SharedState;
+  metrics: GatewayMetrics;
   log: Logger;
 }
 
@@ -17,10 +22,29 @@ export type Ctx = Context<Env>;
 
 export const SESSION_COOKIE = 'orrery_session';
 
+/**
+ * The client's address for per-address limits: the socket peer, or behind TRUST_PROXY the X-Forwarded-For
+ * hop our outermost trusted proxy recorded. Counted from the right: everything left of it was written by
+ * the client itself and could be anything.
+ */
+export function clientAddress(c: Ctx, config: GatewayConfig): string {
+  const socket = c.env?.incoming?.socket?.remoteAddress ?? 'local';
+  if (!config.trustProxy) return socket;
+  const hops = (c.req.header('x-forwarded-for') ?? '').split(',').map((hop) => hop.trim());
+  const trusted = config.trustProxy === true ? 1 : config.trustProxy;
+  const hop = hops.length >= trusted ? hops[hops.length - trusted] : hops[0];
+  return hop || socket;
+}
+
+/** A single-valued X-Forwarded-* header as the first trusted proxy set it (left-most value). */
+function firstHop(value: string | undefined): string | undefined {
+  return value?.split(',')[0]?.trim() || undefined;
+}
+
 /** Served over HTTPS? (PUBLIC_URL, or X-Forwarded-Proto behind a trusted proxy, or a TLS socket) */
 export function isHttps(c: Ctx, config: GatewayConfig): boolean {
   if (config.publicUrl?.startsWith('https:')) return true;
-  if (config.trustProxy && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https') return true;
+  if (config.trustProxy && firstHop(c.req.header('x-forwarded-proto')) === 'https') return true;
   return new URL(c.req.url).protocol === 'https:';
 }
 
@@ -28,8 +52,7 @@ export function isHttps(c: Ctx, config: GatewayConfig): boolean {
 export function ownOrigins(c: Ctx, config: GatewayConfig): string[] {
   const origins: string[] = [];
   if (config.publicUrl) origins.push(config.publicUrl);
-  const host =
-    (config.trustProxy && c.req.header('x-forwarded-host')?.split(',')[0]?.trim()) || c.req.header('host') || new URL(c.req.url).host;
+  const host = (config.trustProxy && firstHop(c.req.header('x-forwarded-host'))) || c.req.header('host') || new URL(c.req.url).host;
   if (host) origins.push(`${isHttps(c, config) ? 'https' : 'http'}://${host.toLowerCase()}`);
   return origins;
 }
@@ -52,6 +75,17 @@ export function readCookie(c: Ctx, name: string): string | undefined {
   return getCookie(c, name, 'host') ?? getCookie(c, name);
 }
 
+/** Every value sent for a cookie (with and without the __Host- prefix), in the order the browser sent them. */
+export function cookieValues(c: Ctx, name: string): string[] {
+  const values: string[] = [];
+  for (const part of (c.req.header('cookie') ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    const key = part.slice(0, eq).trim();
+    if (eq > 0 && (key === name || key === `__Host-${name}`)) values.push(part.slice(eq + 1).trim());
+  }
+  return values;
+}
+
 export function writeCookie(c: Ctx, config: GatewayConfig, name: string, value: string, maxAgeSeconds: number): void {
   setCookie(c, name, value, cookieOptions(c, config, maxAgeSeconds));
 }
@@ -61,15 +95,35 @@ export function clearCookie(c: Ctx, config: GatewayConfig, name: string): void {
   deleteCookie(c, name, opts);
 }
 
-export function currentSession(c: Ctx, gw: Gateway): Session | undefined {
-  return gw.sessions.read(readCookie(c, SESSION_COOKIE));
+/**
+ * The signed-in session, or undefined. Of several cookies with our name (another site on a parent domain
+ * can add one), the first that opens counts, so a planted garbage cookie cannot sign the user out. Asks
+ * the shared state whether it was revoked: throws StateUnavailable when that cannot be known.
+ */
+export async function readSession(c: Ctx, gw: Gateway): Promise<Session | undefined> {
+  for (const value of cookieValues(c, SESSION_COOKIE)) {
+    const session = gw.sessions.read(value);
+    if (session) return (await gw.state.isRevoked(session.sid)) ? undefined : session;
+  }
+  return undefined;
 }
 
-export function startSession(c: Ctx, gw: Gateway, cookie: string): void {
+export function hasSessionCookie(c: Ctx): boolean {
+  return cookieValues(c, SESSION_COOKIE).length > 0;
+}
+
+export function startSession(c: Ctx, gw: Gateway, cookie: string, method: Session['method']): void {
   writeCookie(c, gw.config, SESSION_COOKIE, cookie, Math.floor(gw.sessions.ttlMs / 1000));
+  gw.metrics.sessionsStarted.inc({ method });
 }
 
-export function endSession(c: Ctx, gw: Gateway, session?: Session): void {
-  if (session) gw.sessions.revoke(session);
+/** Clears this browser's cookie and revokes the session (when given) on every instance. */
+export async function endSession(c: Ctx, gw: Gateway, session: Session | undefined, reason: SessionEnd): Promise<void> {
   clearCookie(c, gw.config, SESSION_COOKIE);
+  if (session) await revokeSession(gw, session, reason);
+}
+
+export async function revokeSession(gw: Gateway, session: Session, reason: SessionEnd): Promise<void> {
+  await gw.state.revoke(session.sid, session.exp);
+  gw.metrics.sessionsEnded.inc({ reason });
 }

@@ -26,6 +26,9 @@ export class Sealer {
   open(sealed: string): unknown {
     if (sealed.length > 8192 || !/^[A-Za-z0-9_-]+$/.test(sealed)) return undefined;
     const raw = Buffer.from(sealed, 'base64url');
+    // one value per sealed document: base64url's unused trailing bits (an extra or altered last
+    // character) would otherwise decode to the same bytes
+    if (raw.toString('base64url') !== sealed) return undefined;
     if (raw.length < IV_BYTES + TAG_BYTES + 2) return undefined;
     try {
       const decipher = createDecipheriv('aes-256-gcm', this.#key, raw.subarray(0, IV_BYTES));

@@ -1,6 +1,16 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
-import { clearCookie, currentSession, type Env, type Gateway, ownOrigins, readCookie, startSession, writeCookie } from './context.ts';
+import {
+  clearCookie,
+  type Env,
+  type Gateway,
+  ownOrigins,
+  readCookie,
+  readSession,
+  revokeSession,
+  startSession,
+  writeCookie,
+} from './context.ts';
 import { randomHex, Sealer } from './crypto.ts';
 import { jsonError } from './errors.ts';
 import { safeReturnTo } from './return-to.ts';
@@ -8,7 +18,8 @@ import { fetchIdentity, getJson } from './upstream.ts';
 
 // Authorization-code flow (Copernica's OAuth 2.0, see conventions §2.3). The `state` is 32 random bytes,
 // bound to this browser by an encrypted, short-lived state cookie, and single-use: the cookie is cleared at
-// the callback and the value is remembered as spent until it would have expired anyway.
+// the callback and the value is remembered as spent (in the shared state, so on every instance) until it
+// would have expired anyway.
 const STATE_COOKIE = 'orrery_oauth';
 const STATE_TTL_MS = 10 * 60 * 1000;
 
@@ -21,7 +32,6 @@ interface PendingLogin {
 export function oauthRoutes(gw: Gateway) {
   const app = new Hono<Env>();
   const sealer = new Sealer(gw.config.sessionSecret, 'oauth-state');
-  const spent = new Map<string, number>();
   const timeoutMs = gw.config.upstreamTimeoutMs ?? 30_000;
 
   app.get('/login', (c) => {
@@ -57,14 +67,13 @@ export function oauthRoutes(gw: Gateway) {
     };
 
     const now = Date.now();
-    for (const [state, exp] of spent) if (exp <= now) spent.delete(state);
     const pending = toPending(cookie ? sealer.open(cookie) : undefined);
     const state = c.req.query('state');
     if (!pending || pending.exp <= now) return fail('This sign-in link has expired or was opened in another browser. Please start again.');
     if (!state || !sameString(state, pending.state))
       return fail('The sign-in response did not match this browser (state mismatch). Please start again.');
-    if (spent.has(pending.state)) return fail('This sign-in response was already used. Please start again.');
-    spent.set(pending.state, pending.exp);
+    if (!(await gw.state.spendState(pending.state, pending.exp)))
+      return fail('This sign-in response was already used. Please start again.');
     if (c.req.query('error')) return fail('Sign-in was cancelled at Copernica.');
     const code = c.req.query('code');
     if (!code) return fail('Copernica did not return an authorization code.');
@@ -83,9 +92,9 @@ export function oauthRoutes(gw: Gateway) {
     const identity = await fetchIdentity(gw.config.apiUrl, token, timeoutMs);
     if (!identity.ok)
       return fail('Copernica did not accept the new access token. Please start again.', identity.kind === 'rejected' ? 400 : 502);
-    const previous = currentSession(c, gw);
-    if (previous) gw.sessions.revoke(previous);
-    startSession(c, gw, gw.sessions.create('oauth', token, identity.value).cookie);
+    const previous = await readSession(c, gw);
+    if (previous) await revokeSession(gw, previous, 'replaced');
+    startSession(c, gw, gw.sessions.create('oauth', token, identity.value).cookie, 'oauth');
     gw.log.info('signed in', { method: 'oauth' });
     return c.redirect(safeReturnTo(pending.returnTo), 302);
   });

@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
 import type { Context } from 'hono';
-import { currentSession, type Env, endSession, type Gateway, readCookie, SESSION_COOKIE } from './context.ts';
+import { type Env, endSession, type Gateway, hasSessionCookie, readSession } from './context.ts';
 import { jsonError } from './errors.ts';
 import { BodyTooLarge, type Forwarded, forward, readBody, UpstreamTimeout } from './forward.ts';
 import { parseProxyTarget } from './proxy-path.ts';
-import { TokenBuckets } from './rate-limit.ts';
+import { sessionLimiter, tooManyRequests } from './rate-limit.ts';
 import { errorMessage, INVALID_TOKEN } from './upstream.ts';
 
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE']);
@@ -12,7 +12,12 @@ const REQUEST_HEADERS = ['content-type', 'accept'];
 // Only what the SPA needs; never upstream cookies. Location-like headers are rewritten below.
 const RESPONSE_HEADERS = ['content-type', 'content-disposition', 'retry-after', 'x-created', 'x-deleted'];
 const LOCATION_HEADERS = ['location', 'x-location'];
-const MAX_BODY_BYTES = 20 * 1024 * 1024; // a big bulk PUT of profiles; nothing the SPA sends comes close
+// A body of 1,000 profiles with a dozen filled-in fields is about 0.4 MB (measured in hardening.test.ts);
+// nothing the SPA sends comes close to this.
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+// Copernica also parses form bodies (docs/api/conventions.md §3), but the SPA only ever sends JSON: any
+// other body type is something else talking through the gateway, so it is refused (415).
+const JSON_TYPE = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
 const MAX_ERROR_BODY = 64 * 1024;
 const BUFFER_LIMIT = 256 * 1024;
 
@@ -22,8 +27,7 @@ export function proxyHandler(gw: Gateway) {
   const api = new URL(`${apiUrl}/`);
   const basePath = api.pathname.replace(/\/$/, '');
   const timeoutMs = gw.config.upstreamTimeoutMs ?? 30_000;
-  const limit = gw.config.rateLimit === false ? undefined : (gw.config.rateLimit ?? { perSecond: 50, burst: 200 });
-  const buckets = limit && new TokenBuckets(limit.perSecond, limit.burst);
+  const limiter = sessionLimiter(gw);
 
   return async (c: Context<Env>): Promise<Response> => {
     const target = parseProxyTarget(rawTarget(c));
@@ -32,14 +36,26 @@ export function proxyHandler(gw: Gateway) {
       return jsonError(400, 'Invalid API path');
     }
     if (!METHODS.has(c.req.method)) return jsonError(405, 'Method not allowed');
-    const session = currentSession(c, gw);
+    const session = await readSession(c, gw);
     if (!session) {
-      if (readCookie(c, SESSION_COOKIE)) endSession(c, gw); // drop a dead cookie (expired, revoked, foreign)
+      if (hasSessionCookie(c)) await endSession(c, gw, undefined, 'signout'); // drop a dead cookie (expired, revoked, foreign)
       return c.json({ error: { message: 'Not signed in' } }, 401, { 'Cache-Control': 'no-store' });
     }
-    const wait = buckets?.take(session.sid) ?? 0;
-    if (wait > 0) return jsonError(429, 'Too many requests', { 'Retry-After': String(wait) });
-    if (Number(c.req.header('content-length') ?? 0) > MAX_BODY_BYTES) return jsonError(413, 'Request body too large');
+    const wait = (await limiter?.take(session.sid)) ?? 0;
+    if (wait > 0) return tooManyRequests(gw, 'session', wait);
+    const hasBody = c.req.method !== 'GET' && c.req.method !== 'HEAD';
+    const declared = Number(c.req.header('content-length') ?? Number.NaN);
+    // Over HTTP/1.1 a request without Content-Length or Transfer-Encoding has no body (Node still hands
+    // a DELETE an empty stream); only an in-process request (tests) is judged by its body object.
+    const overHttp = c.env?.incoming !== undefined;
+    const sendsBody =
+      hasBody &&
+      (declared > 0 || c.req.header('transfer-encoding') !== undefined || (!overHttp && Number.isNaN(declared) && c.req.raw.body !== null));
+    if (sendsBody) {
+      if (!JSON_TYPE.test(c.req.header('content-type') ?? ''))
+        return jsonError(415, 'Only JSON request bodies (application/json) are accepted');
+      if (declared > MAX_BODY_BYTES) return jsonError(413, `Request body too large (at most ${MAX_BODY_BYTES / 1024 / 1024} MiB)`);
+    }
 
     const url = `${apiUrl}${target.path}?${target.query ? `${target.query}&` : ''}access_token=${encodeURIComponent(session.token)}`;
     // Defence in depth: whatever the string building did, the request must stay on the API origin and path.
@@ -51,10 +67,8 @@ export function proxyHandler(gw: Gateway) {
       const value = c.req.header(name);
       if (value) headers[name] = value;
     }
-    const hasBody = c.req.method !== 'GET' && c.req.method !== 'HEAD';
     // Small bodies (every edit the SPA makes) are read into memory, so a call that meets a stale
     // keep-alive socket can be sent again as is; big ones (bulk imports) stream through.
-    const declared = Number(c.req.header('content-length') ?? Number.NaN);
     const requestBody =
       !hasBody || !c.req.raw.body ? null : declared <= BUFFER_LIMIT ? Buffer.from(await c.req.arrayBuffer()) : c.req.raw.body;
     let upstream: Forwarded;
@@ -68,7 +82,7 @@ export function proxyHandler(gw: Gateway) {
         maxBodyBytes: MAX_BODY_BYTES,
       });
     } catch (e) {
-      if (e instanceof BodyTooLarge) return jsonError(413, 'Request body too large');
+      if (e instanceof BodyTooLarge) return jsonError(413, `Request body too large (at most ${MAX_BODY_BYTES / 1024 / 1024} MiB)`);
       if (e instanceof UpstreamTimeout) {
         gw.log.warn('upstream timeout', { method: c.req.method, path: target.path, ms: timeoutMs });
         return jsonError(504, 'Copernica did not answer in time');
@@ -77,6 +91,7 @@ export function proxyHandler(gw: Gateway) {
       return jsonError(502, 'Copernica is unavailable');
     }
 
+    gw.metrics.upstreamSeconds.observe({ method: c.req.method }, (performance.now() - started) / 1000);
     if (gw.log.level === 'debug') {
       gw.log.debug('upstream', {
         method: c.req.method,
@@ -102,7 +117,7 @@ export function proxyHandler(gw: Gateway) {
       const text = decode(await readBody(body, MAX_ERROR_BODY).catch(() => undefined));
       if (text !== undefined && safeMessage(text) === INVALID_TOKEN) {
         gw.log.info('token rejected by Copernica, session ended', { path: target.path });
-        endSession(c, gw, session);
+        await endSession(c, gw, session, 'rejected');
         return c.json({ error: { message: INVALID_TOKEN } }, 401, { 'Cache-Control': 'no-store' });
       }
       return new Response(text ?? '', { status, headers: out });

@@ -1,8 +1,8 @@
 import { randomHex, Sealer } from './crypto.ts';
 
-// Sessions live entirely in an encrypted cookie (the gateway is stateless). Decrypting costs a few µs, so
-// opened cookies are cached in a small LRU; sign-out and "token revoked" are remembered per process so a
-// copied cookie stops working here at once (and everywhere at its expiry).
+// Sessions live entirely in an encrypted cookie. Decrypting costs a few µs, so opened cookies are cached
+// in a small LRU. Sign-out and "token revoked" are kept in the shared state (state/), which every read
+// consults, so a copied cookie stops working at once on every instance.
 export type SignInMethod = 'token' | 'oauth';
 
 export interface Session {
@@ -21,7 +21,6 @@ export class SessionStore {
   readonly ttlMs: number;
   readonly #sealer: Sealer;
   readonly #cache = new Map<string, Session>();
-  readonly #revoked = new Map<string, number>();
   readonly #maxCache: number;
 
   constructor(secret: string, ttlMs = DEFAULT_SESSION_TTL_MS, maxCache = 5000) {
@@ -38,6 +37,7 @@ export class SessionStore {
     return { session, cookie };
   }
 
+  /** The session a cookie value holds when it opens and has not expired (revocation is checked by the caller). */
   read(cookie: string | undefined, now = Date.now()): Session | undefined {
     if (!cookie) return undefined;
     let session = this.#cache.get(cookie);
@@ -49,17 +49,11 @@ export class SessionStore {
       if (!session) return undefined;
       this.#remember(cookie, session);
     }
-    if (session.exp <= now || this.#revoked.has(session.sid)) {
+    if (session.exp <= now) {
       this.#cache.delete(cookie);
       return undefined;
     }
     return session;
-  }
-
-  revoke(session: Session, now = Date.now()): void {
-    this.#revoked.set(session.sid, session.exp);
-    for (const [cookie, cached] of this.#cache) if (cached.sid === session.sid) this.#cache.delete(cookie);
-    if (this.#revoked.size > 10_000) for (const [sid, exp] of this.#revoked) if (exp <= now) this.#revoked.delete(sid);
   }
 
   #remember(cookie: string, session: Session): void {

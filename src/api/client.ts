@@ -45,7 +45,7 @@ export function setUnauthorizedHandler(handler: Unauthorized) {
 
 export const ORRERY_HEADER = { 'X-Requested-With': 'orrery' } as const;
 
-type RequestOptions = { query?: Query; body?: unknown; signal?: AbortSignal };
+type RequestOptions = { query?: Query; body?: unknown; signal?: AbortSignal; keepalive?: boolean };
 
 async function errorFrom(res: Response): Promise<ApiError> {
   const text = await res.text().catch(() => '');
@@ -112,15 +112,19 @@ const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine ===
  * Sends one call and applies the status policy (status-policy.ts): retries what may succeed on a second
  * try, waits as long as a busy server asks, gives a hung read a deadline, and reports the rest.
  */
-async function request(method: Method, path: string, { query, body, signal }: RequestOptions = {}): Promise<Response> {
+async function request(method: Method, path: string, { query, body, signal, keepalive }: RequestOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { ...ORRERY_HEADER, Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // Every write declares JSON, even a DELETE without a body: the gateway refuses a write whose body stream
+  // (empty, on a bodyless DELETE) has another or no type.
+  if (body !== undefined || method !== 'GET') headers['Content-Type'] = 'application/json';
   const url = `/api/v3/${path.replace(/^\/+/, '')}${toQueryString(query)}`;
   const init: RequestInit = {
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
     credentials: 'same-origin',
+    // Outlives the page: a delete sent while the user leaves still reaches the server.
+    keepalive,
   };
   const isRead = method === 'GET';
   let deadline = isRead ? Date.now() + READ_DEADLINE_MS : Number.POSITIVE_INFINITY;
@@ -142,6 +146,8 @@ async function request(method: Method, path: string, { query, body, signal }: Re
       outcome = { kind: 'status', status: res.status, retryAfter: res.headers.get('Retry-After') };
     } catch (error) {
       if (signal?.aborted) throw signal.reason ?? error; // the caller gave up: not a failure
+      // fetch rejects with a TypeError when there is no answer; anything else (our own timeout aside) is a bug to report as is.
+      if (!(error instanceof TypeError) && !attempt.timedOut()) throw error;
       // Offline: no point retrying now; the query layer waits for the connection.
       if (isOffline()) throw new NetworkError({ offline: true });
       failure = new NetworkError({ timedOut: attempt.timedOut() });
@@ -220,8 +226,8 @@ export const api = {
   async put(path: string, body?: unknown, query?: Query): Promise<WriteResult> {
     return writeResult(await request('PUT', path, { body: body ?? {}, query }));
   },
-  async delete(path: string, body?: unknown): Promise<WriteResult> {
-    return writeResult(await request('DELETE', path, { body }));
+  async delete(path: string, body?: unknown, options?: { keepalive?: boolean }): Promise<WriteResult> {
+    return writeResult(await request('DELETE', path, { body, keepalive: options?.keepalive }));
   },
 };
 

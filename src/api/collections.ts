@@ -1,8 +1,11 @@
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQueryClient } from '@tanstack/react-query';
 import { api, type Query } from './client';
-import { type Collection, type DatabaseField, databaseQueries, type UnsubscribeBehavior } from './databases';
+import { databaseQueries } from './databases';
 import type { Paged } from './paging';
+import { schemas } from './schemas/databases';
+import { profileSchemas } from './schemas/profiles';
 import type { Subprofile } from './subprofiles';
+import { useSafeMutation } from './write-guard';
 
 const coll = (id: string) => `collection/${encodeURIComponent(id)}`;
 
@@ -12,30 +15,31 @@ export const collectionQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: collectionQueries.scope(id),
-      queryFn: ({ signal }) => api.get<Collection>(coll(id), undefined, signal),
+      queryFn: ({ signal }) => api.get(coll(id), undefined, signal, schemas.collection),
     }),
   fields: (id: string) =>
     queryOptions({
       queryKey: [...collectionQueries.scope(id), 'fields'] as const,
-      queryFn: ({ signal }) => api.get<Paged<DatabaseField>>(`${coll(id)}/fields`, { start: 0, limit: 1000 }, signal),
+      queryFn: ({ signal }) => api.get(`${coll(id)}/fields`, { start: 0, limit: 1000 }, signal, schemas.fields),
     }),
   unsubscribe: (id: string) =>
     queryOptions({
       queryKey: [...collectionQueries.scope(id), 'unsubscribe'] as const,
-      queryFn: ({ signal }) => api.get<UnsubscribeBehavior>(`${coll(id)}/unsubscribe`, undefined, signal),
+      queryFn: ({ signal }) => api.get(`${coll(id)}/unsubscribe`, undefined, signal, schemas.unsubscribe),
     }),
   /** All subprofiles of the collection, across profiles (GET collection/$id/subprofiles). */
   subprofiles: (id: string, query: Query) =>
     queryOptions({
       queryKey: [...collectionQueries.scope(id), 'subprofiles', query] as const,
-      queryFn: ({ signal }) => api.get<Paged<Subprofile>>(`${coll(id)}/subprofiles`, { ...query, total: false }, signal),
+      queryFn: ({ signal }) => api.get(`${coll(id)}/subprofiles`, { ...query, total: false }, signal, profileSchemas.subprofiles),
       placeholderData: keepPreviousData,
     }),
   subprofileTotal: (id: string, fields: readonly string[]) =>
     queryOptions({
       queryKey: [...collectionQueries.scope(id), 'subprofiles', 'total', fields] as const,
       queryFn: async ({ signal }) =>
-        (await api.get<Paged<Subprofile>>(`${coll(id)}/subprofiles`, { fields, limit: 1, dataonly: true, total: true }, signal)).total ?? 0,
+        (await api.get(`${coll(id)}/subprofiles`, { fields, limit: 1, dataonly: true, total: true }, signal, profileSchemas.subprofiles))
+          .total ?? 0,
       staleTime: 60_000,
     }),
   subprofileIds: (id: string) =>
@@ -47,7 +51,7 @@ export const collectionQueries = {
 
 export function useCreateCollection(databaseId: string) {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (input: { name: string; description?: string }) =>
       api.post(`database/${encodeURIComponent(databaseId)}/collections`, input),
     onSuccess: () => qc.invalidateQueries({ queryKey: databaseQueries.scope(databaseId) }),
@@ -56,7 +60,7 @@ export function useCreateCollection(databaseId: string) {
 
 export function useRenameCollection(databaseId: string, id: string) {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (name: string) => api.put(coll(id), { name }),
     onSuccess: () =>
       Promise.all([

@@ -1,6 +1,8 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import type { Paged, PageParams } from './paging';
+import { schemas } from './schemas/databases';
+import { useSafeMutation } from './write-guard';
 
 /** Shapes from docs/api/databases.md §0. IDs are strings of digits on the wire. */
 export type FieldType =
@@ -71,7 +73,7 @@ export const databaseQueries = {
   list: (page: PageParams) =>
     queryOptions({
       queryKey: [...databaseQueries.lists(), page] as const,
-      queryFn: ({ signal }) => api.get<Paged<Database>>('databases', page, signal),
+      queryFn: ({ signal }) => api.get('databases', page, signal, schemas.databases),
       placeholderData: keepPreviousData,
     }),
   /** Everything under one database: its object, fields, collections, interests, unsubscribe behaviour. */
@@ -79,28 +81,28 @@ export const databaseQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: databaseQueries.scope(id),
-      queryFn: ({ signal }) => api.get<Database>(db(id), undefined, signal),
+      queryFn: ({ signal }) => api.get(db(id), undefined, signal, schemas.database),
     }),
   fields: (id: string) =>
     queryOptions({
       queryKey: [...databaseQueries.scope(id), 'fields'] as const,
-      queryFn: ({ signal }) => api.get<Paged<DatabaseField>>(`${db(id)}/fields`, { start: 0, limit: 1000 }, signal),
+      queryFn: ({ signal }) => api.get(`${db(id)}/fields`, { start: 0, limit: 1000 }, signal, schemas.fields),
     }),
   collections: (id: string) =>
     queryOptions({
       queryKey: [...databaseQueries.scope(id), 'collections'] as const,
-      queryFn: ({ signal }) => api.get<Paged<Collection>>(`${db(id)}/collections`, { start: 0, limit: 1000 }, signal),
+      queryFn: ({ signal }) => api.get(`${db(id)}/collections`, { start: 0, limit: 1000 }, signal, schemas.collections),
     }),
   unsubscribe: (id: string) =>
     queryOptions({
       queryKey: [...databaseQueries.scope(id), 'unsubscribe'] as const,
-      queryFn: ({ signal }) => api.get<UnsubscribeBehavior>(`${db(id)}/unsubscribe`, undefined, signal),
+      queryFn: ({ signal }) => api.get(`${db(id)}/unsubscribe`, undefined, signal, schemas.unsubscribe),
     }),
 };
 
 export function useCreateDatabase() {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (input: DatabaseInput) => api.post('databases', input),
     onSuccess: () => qc.invalidateQueries({ queryKey: databaseQueries.lists() }),
   });
@@ -108,7 +110,7 @@ export function useCreateDatabase() {
 
 export function useUpdateDatabase(id: string) {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (input: DatabaseInput) => api.put(db(id), input),
     onSuccess: () =>
       Promise.all([
@@ -120,7 +122,7 @@ export function useUpdateDatabase(id: string) {
 
 export function useCopyDatabase(id: string) {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (input: { name: string; options: CopyOptions }) => api.post(`${db(id)}/copy`, input),
     onSuccess: () => qc.invalidateQueries({ queryKey: databaseQueries.lists() }),
   });

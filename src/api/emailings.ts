@@ -9,11 +9,11 @@ import {
   normalizeSnapshot,
   normalizeStatistics,
   type RawEmailing,
-  type RawStatistics,
   type Snapshot,
   unwrapSingle,
 } from './emailing-shapes';
 import { type FetchAllProgress, fetchAll } from './paging';
+import { emailingSchemas } from './schemas/emailings';
 
 export * from './emailing-shapes';
 
@@ -37,7 +37,7 @@ export async function fetchAllEmailings(
   opts: { signal?: AbortSignal; onProgress?: (p: FetchAllProgress) => void } = {},
 ): Promise<Emailing[]> {
   const query: Query = { fromdate: filter.fromdate, todate: filter.todate };
-  const raw = await fetchAll<RawEmailing>(`${system}/emailings`, query, opts);
+  const raw = await fetchAll<RawEmailing>(`${system}/emailings`, query, { ...opts, page: emailingSchemas.list });
   return raw.map((e) => normalizeEmailing(system, e));
 }
 
@@ -53,13 +53,13 @@ export const emailingQueries = {
     queryOptions({
       queryKey: emailingQueries.scope(system, id),
       queryFn: async ({ signal }) =>
-        normalizeEmailing(system, unwrapSingle(await api.get<RawEmailing>(emailingPath(system, id), undefined, signal))),
+        normalizeEmailing(system, unwrapSingle(await api.get(emailingPath(system, id), undefined, signal, emailingSchemas.emailing))),
     }),
   snapshot: (system: EmailingSystem, id: string) =>
     queryOptions({
       queryKey: [...emailingQueries.scope(system, id), 'snapshot'] as const,
       queryFn: async ({ signal }) =>
-        normalizeSnapshot(unwrapSingle(await api.get<Record<string, unknown>>(`${emailingPath(system, id)}/snapshot`, undefined, signal))),
+        normalizeSnapshot(unwrapSingle(await api.get(`${emailingPath(system, id)}/snapshot`, undefined, signal, emailingSchemas.object))),
       staleTime: Number.POSITIVE_INFINITY, // a snapshot is frozen by definition (§5.1)
     }),
   /** Statistics, optionally for a time window (§7.1, §7.5). Cached per emailing + range. */
@@ -67,7 +67,7 @@ export const emailingQueries = {
     queryOptions({
       queryKey: [...emailingQueries.scope(system, id), 'statistics', range ?? {}] as const,
       queryFn: async ({ signal }): Promise<EmailingStatistics> =>
-        normalizeStatistics(await api.get<RawStatistics>(`${emailingPath(system, id)}/statistics`, rangeQuery(range), signal)),
+        normalizeStatistics(await api.get(`${emailingPath(system, id)}/statistics`, rangeQuery(range), signal, emailingSchemas.object)),
       staleTime: 60_000,
     }),
   /** The Publisher document's current name: the Email condition selects by document name (docs/api/selections.md §4.6). */
@@ -118,7 +118,7 @@ export const splitRunQueries = {
       queryKey: ['publisher-testgroup', groupId, 'statistics'] as const,
       queryFn: async ({ signal }) =>
         normalizeStatistics(
-          await api.get<RawStatistics>(`publisher/testgroup/${encodeURIComponent(groupId)}/statistics`, undefined, signal),
+          await api.get(`publisher/testgroup/${encodeURIComponent(groupId)}/statistics`, undefined, signal, emailingSchemas.object),
         ),
     }),
 };

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { type DatabaseField, databaseQueries } from './databases';
+import { useSafeMutation } from './write-guard';
 
 /** Database and collection fields share one shape and one set of calls (docs/api/databases.md §2, §3). */
 export type FieldOwner = { kind: 'database' | 'collection'; id: string; databaseId: string };
@@ -22,7 +23,7 @@ function useInvalidateOwner(owner: FieldOwner) {
 
 export function useCreateField(owner: FieldOwner) {
   const invalidate = useInvalidateOwner(owner);
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (input: FieldInput) => api.post(`${base(owner)}/fields`, input),
     onSuccess: invalidate,
   });
@@ -30,7 +31,7 @@ export function useCreateField(owner: FieldOwner) {
 
 export function useUpdateField(owner: FieldOwner) {
   const invalidate = useInvalidateOwner(owner);
-  return useMutation({
+  return useSafeMutation({
     mutationFn: ({ id, input }: { id: string; input: Partial<FieldInput> }) =>
       api.put(`${base(owner)}/field/${encodeURIComponent(id)}`, input),
     onSuccess: invalidate,

@@ -1,14 +1,15 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { databaseQueries, type Interest } from './databases';
-import type { Paged } from './paging';
+import { schemas } from './schemas/databases';
+import { useSafeMutation } from './write-guard';
 
 export const interestQueries = {
   list: (databaseId: string) =>
     queryOptions({
       queryKey: [...databaseQueries.scope(databaseId), 'interests'] as const,
       queryFn: ({ signal }) =>
-        api.get<Paged<Interest>>(`database/${encodeURIComponent(databaseId)}/interests`, { start: 0, limit: 1000 }, signal),
+        api.get(`database/${encodeURIComponent(databaseId)}/interests`, { start: 0, limit: 1000 }, signal, schemas.interests),
     }),
 };
 
@@ -21,7 +22,7 @@ function useInvalidateInterests(databaseId: string) {
 
 export function useCreateInterest(databaseId: string) {
   const invalidate = useInvalidateInterests(databaseId);
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (input: { name: string; group?: string }) => api.post(`database/${encodeURIComponent(databaseId)}/interests`, input),
     onSuccess: invalidate,
   });
@@ -29,7 +30,7 @@ export function useCreateInterest(databaseId: string) {
 
 export function useUpdateInterest(databaseId: string) {
   const invalidate = useInvalidateInterests(databaseId);
-  return useMutation({
+  return useSafeMutation({
     mutationFn: ({ id, input }: { id: string; input: { name?: string; group?: string } }) =>
       api.put(`interest/${encodeURIComponent(id)}`, input),
     onSuccess: invalidate,

@@ -1,4 +1,6 @@
-import { api, type Query } from './client';
+import * as z from 'zod/mini';
+import { api, type Query, type ResponseSchema } from './client';
+import { paged } from './schemas/common';
 
 /** Copernica's list wrapper (docs/api/conventions.md §6.1). `total` is absent when asked with `total=false`. */
 export type Paged<T> = { start: number; limit: number; count: number; data: T[]; total?: number };
@@ -11,15 +13,31 @@ export type FetchAllProgress = { fetched: number; total?: number };
 
 type FetchAllOptions = { signal?: AbortSignal; onProgress?: (p: FetchAllProgress) => void };
 
+/** The wrapper is always checked; items only when the caller knows their shape. */
+const anyPage = paged(z.unknown());
+
 /**
  * Reads a whole list, 1000 per request (the documented maximum), asking `total` once so a progress bar
  * can show how far it is. Aborts between and during requests via `signal`; the client waits out 429s.
  * For (sub)profiles prefer `byId`: it iterates by ID (`orderby=id` + `fields[]=id>LAST`), which
  * docs/api/conventions.md §6.3 recommends over large offsets on a list that may change meanwhile.
  */
-export async function fetchAll<T>(path: string, query: Query, opts?: FetchAllOptions & { byId?: false }): Promise<T[]>;
-export async function fetchAll<T extends { ID: string }>(path: string, query: Query, opts: FetchAllOptions & { byId: true }): Promise<T[]>;
-export async function fetchAll<T>(path: string, query: Query, opts: FetchAllOptions & { byId?: boolean } = {}): Promise<T[]> {
+export async function fetchAll<T>(
+  path: string,
+  query: Query,
+  opts?: FetchAllOptions & { byId?: false; page?: ResponseSchema<Paged<T>> },
+): Promise<T[]>;
+export async function fetchAll<T extends { ID: string }>(
+  path: string,
+  query: Query,
+  opts: FetchAllOptions & { byId: true; page?: ResponseSchema<Paged<T>> },
+): Promise<T[]>;
+export async function fetchAll<T>(
+  path: string,
+  query: Query,
+  opts: FetchAllOptions & { byId?: boolean; page?: ResponseSchema<Paged<T>> } = {},
+): Promise<T[]> {
+  const schema = opts.page ?? (anyPage as ResponseSchema<Paged<T>>);
   const out: T[] = [];
   let total: number | undefined;
   const baseFilters = (query.fields as readonly string[] | undefined) ?? [];
@@ -36,7 +54,7 @@ export async function fetchAll<T>(path: string, query: Query, opts: FetchAllOpti
           total: total === undefined,
         }
       : { ...query, start, limit: MAX_PAGE_SIZE, total: total === undefined };
-    const page = await api.get<Paged<T>>(path, pageQuery, opts.signal);
+    const page = await api.get(path, pageQuery, opts.signal, schema);
     if (total === undefined) total = page.total;
     out.push(...page.data);
     opts.onProgress?.({ fetched: out.length, total });

@@ -1,7 +1,11 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, type Query } from './client';
+import { createOnce, typedFieldsFilter } from './create-outcome';
 import type { Interest } from './databases';
+import { noteOwnWrite, recordKey } from './own-writes';
 import type { Paged } from './paging';
+import { profileSchemas } from './schemas/profiles';
+import { useSafeMutation } from './write-guard';
 
 /** GET profile/$id (docs/api/databases.md §0). Field values are always strings; `removed` is false or a timestamp. */
 export type Profile = {
@@ -35,7 +39,12 @@ export const profileQueries = {
     queryOptions({
       queryKey: [...profileQueries.lists(databaseId), q] as const,
       queryFn: ({ signal }) =>
-        api.get<Paged<Profile>>(`${dbPath(databaseId)}/profiles`, { ...q, fields: [...q.fields], total: false, dataonly: true }, signal),
+        api.get(
+          `${dbPath(databaseId)}/profiles`,
+          { ...q, fields: [...q.fields], total: false, dataonly: true },
+          signal,
+          profileSchemas.profiles,
+        ),
       placeholderData: keepPreviousData,
     }),
   /** The total for a filter, asked separately so the first rows never wait for the count. */
@@ -44,10 +53,11 @@ export const profileQueries = {
       queryKey: [...profileQueries.lists(databaseId), 'total', fields] as const,
       queryFn: async ({ signal }) =>
         (
-          await api.get<Paged<Profile>>(
+          await api.get(
             `${dbPath(databaseId)}/profiles`,
             { fields: [...fields], limit: 1, dataonly: true, total: true },
             signal,
+            profileSchemas.profiles,
           )
         ).total ?? 0,
       staleTime: 60_000,
@@ -56,44 +66,66 @@ export const profileQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: profileQueries.scope(id),
-      queryFn: ({ signal }) => api.get<Profile>(profilePath(id), undefined, signal),
+      queryFn: ({ signal }) => api.get(profilePath(id), undefined, signal, profileSchemas.profile),
     }),
   /** GET profile/$id/fields: the bare field map (used to compare on save). */
   fields: (id: string) =>
     queryOptions({
       queryKey: [...profileQueries.scope(id), 'fields'] as const,
-      queryFn: ({ signal }) => api.get<Record<string, string>>(`${profilePath(id)}/fields`, undefined, signal),
+      queryFn: ({ signal }) => api.get(`${profilePath(id)}/fields`, undefined, signal, profileSchemas.fieldValues),
       staleTime: 0,
     }),
   interests: (id: string) =>
     queryOptions({
       queryKey: [...profileQueries.scope(id), 'interests'] as const,
-      queryFn: ({ signal }) => api.get<Interest[]>(`${profilePath(id)}/interests`, { return: 'objects' }, signal),
+      queryFn: ({ signal }) => api.get(`${profilePath(id)}/interests`, { return: 'objects' }, signal, profileSchemas.interestObjects),
     }),
 };
 
 /** Reads the profile afresh, bypassing the cache: the conflict check before a save. */
 export function fetchProfileNow(id: string, signal?: AbortSignal) {
   return Promise.all([
-    api.get<Profile>(profilePath(id), undefined, signal),
-    api.get<Record<string, string>>(`${profilePath(id)}/fields`, undefined, signal),
+    api.get(profilePath(id), undefined, signal, profileSchemas.profile),
+    api.get(`${profilePath(id)}/fields`, undefined, signal, profileSchemas.fieldValues),
   ]);
 }
 
+/**
+ * POST database/$id/profiles, guarded (one at a time, waits while offline). A lost answer is not retried:
+ * the error is a `CreateOutcomeUnknown` that looks the profile up by the typed values.
+ */
 export function useCreateProfile(databaseId: string) {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (input: { fields: Record<string, string>; interests?: Record<string, 0 | 1> }) =>
-      api.post(`${dbPath(databaseId)}/profiles`, input),
+      createOnce(
+        () => api.post(`${dbPath(databaseId)}/profiles`, input),
+        () => newestProfileMatching(databaseId, input.fields),
+      ),
+    meta: { quiet: true },
     onSuccess: () => qc.invalidateQueries({ queryKey: profileQueries.lists(databaseId) }),
   });
 }
 
+/** The newest profile whose fields equal the given values (ID order, docs/api/conventions.md §8), or null. */
+export async function newestProfileMatching(databaseId: string, values: Record<string, string>): Promise<string | null> {
+  const page = await api.get<Paged<Profile>>(`${dbPath(databaseId)}/profiles`, {
+    fields: typedFieldsFilter(values),
+    orderby: 'id',
+    order: 'desc',
+    limit: 1,
+    dataonly: true,
+    total: false,
+  });
+  return page.data[0]?.ID ?? null;
+}
+
 export function useUpdateProfileFields(databaseId: string) {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     // Flat body, no `fields` wrapper (docs/api/databases.md §6 PUT profile/$id/fields).
     mutationFn: ({ id, fields }: { id: string; fields: Record<string, string> }) => api.put(`${profilePath(id)}/fields`, fields),
+    meta: { quiet: true }, // the form shows the error next to the values
     onSuccess: (_r, { id }) =>
       Promise.all([
         qc.invalidateQueries({ queryKey: profileQueries.scope(id) }),
@@ -108,7 +140,7 @@ export function useUpdateProfileFields(databaseId: string) {
  */
 export function useUpdateProfileSecret(databaseId: string) {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: ({ id, secret }: { id: string; secret: string }) => api.put(profilePath(id), { secret }),
     meta: { quiet: true },
     onSuccess: (_r, { id }) =>
@@ -134,6 +166,8 @@ export function useChangeInterests(databaseId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, changes, replace }: { id: string; changes: Record<string, boolean>; replace?: boolean }) => {
+      // Moves the profile's `modified`: an open field form must not take that for someone else's edit.
+      noteOwnWrite(recordKey('profile', id), null);
       const body = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v ? 1 : 0]));
       // PUT replaces the set; an empty array means "everything off".
       if (replace) return api.put(`${profilePath(id)}/interests`, Object.keys(body).length ? body : []);
@@ -211,5 +245,5 @@ export function createProfile(databaseId: string, fields: Record<string, string>
 
 /** First page of matches, for dry runs and lookups. */
 export function findProfiles(databaseId: string, query: Query, signal?: AbortSignal) {
-  return api.get<Paged<Profile>>(`${dbPath(databaseId)}/profiles`, { dataonly: true, ...query }, signal);
+  return api.get(`${dbPath(databaseId)}/profiles`, { dataonly: true, ...query }, signal, profileSchemas.profiles);
 }

@@ -1,5 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
+import { clearAccountStorage, devicePreferences } from './account-storage';
 import { ApiError, ORRERY_HEADER } from './client';
+import { clearStashedDraft } from './drafts';
+import { forgetOwnWrites } from './own-writes';
 
 /** GET /v3/identity as Copernica returns it (restv3/rest-get-identity.md; note the lowercase `id`). */
 export type Identity = {
@@ -31,6 +34,20 @@ export const sessionQueries = {
     }),
 };
 
+/**
+ * Whether "Sign in with Copernica" is offered, asked without touching the session query: when a session ends
+ * mid-edit the signed-in layout (and the user's draft in it) must stay mounted.
+ */
+export const oauthAvailableQuery = () =>
+  queryOptions({
+    queryKey: ['auth', 'oauth-available'] as const,
+    queryFn: async ({ signal }) => {
+      const session = (await (await authFetch('/auth/session', { signal })).json()) as Session;
+      return !session.signedIn && session.oauth === true;
+    },
+    staleTime: 0,
+  });
+
 export async function signInWithToken(accessToken: string): Promise<Session> {
   const res = await authFetch('/auth/token', {
     method: 'POST',
@@ -41,7 +58,12 @@ export async function signInWithToken(accessToken: string): Promise<Session> {
 }
 
 export async function signOut(): Promise<void> {
+  const kept = devicePreferences();
+  // What this user typed or wrote must not outlive the session.
+  clearStashedDraft();
+  forgetOwnWrites();
   await authFetch('/auth/logout', { method: 'POST' });
+  clearAccountStorage(kept);
 }
 
 /** Where "Sign in with Copernica" starts: the gateway redirects to Copernica's consent page. */

@@ -31,6 +31,7 @@ export const MAX_BUSY_WAIT_TOTAL_MS = 120_000;
 export const ATTEMPT_TIMEOUT_MS = 35_000;
 export const READ_DEADLINE_MS = 45_000;
 
+/** Bursts of 503/504 "Loadbalancer Error" are what Copernica shows under load (docs/api/conventions.md §13). */
 const TRANSIENT = new Set([502, 503, 504]);
 
 export function backoffMs(retry: number, random: () => number = Math.random): number {

@@ -2,6 +2,8 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@ta
 import { api, type Query } from './client';
 import type { Paged } from './paging';
 import { profileQueries } from './profiles';
+import { profileSchemas } from './schemas/profiles';
+import { useSafeMutation } from './write-guard';
 
 /** GET subprofile/$id (docs/api/databases.md §0; `secret` comes second on the wire). */
 export type Subprofile = {
@@ -25,14 +27,14 @@ export const subprofileQueries = {
   ofProfile: (profileId: string, collectionId: string, page: { start: number; limit: number }) =>
     queryOptions({
       queryKey: [...subprofileQueries.all(), 'of', profileId, collectionId, page] as const,
-      queryFn: ({ signal }) => api.get<Paged<Subprofile>>(ofProfile(profileId, collectionId), { ...page, total: true }, signal),
+      queryFn: ({ signal }) => api.get(ofProfile(profileId, collectionId), { ...page, total: true }, signal, profileSchemas.subprofiles),
       placeholderData: keepPreviousData,
     }),
   scope: (id: string) => [...subprofileQueries.all(), 'detail', id] as const,
   detail: (id: string) =>
     queryOptions({
       queryKey: subprofileQueries.scope(id),
-      queryFn: ({ signal }) => api.get<Subprofile>(subPath(id), undefined, signal),
+      queryFn: ({ signal }) => api.get(subPath(id), undefined, signal, profileSchemas.subprofile),
     }),
 };
 
@@ -43,7 +45,7 @@ export function findProfileSubprofiles(profileId: string, collectionId: string, 
 
 export function fetchSubprofileNow(id: string, signal?: AbortSignal) {
   return Promise.all([
-    api.get<Subprofile>(subPath(id), undefined, signal),
+    api.get(subPath(id), undefined, signal, profileSchemas.subprofile),
     api.get<Record<string, string>>(`${subPath(id)}/fields`, undefined, signal),
   ]);
 }
@@ -57,7 +59,7 @@ function useInvalidateSubprofiles() {
 /** POST profile/$id/subprofiles/$collection with a flat field map. */
 export function useCreateSubprofile(profileId: string, collectionId: string) {
   const invalidate = useInvalidateSubprofiles();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (fields: Record<string, string>) => api.post(ofProfile(profileId, collectionId), fields),
     onSuccess: invalidate,
   });
@@ -65,8 +67,9 @@ export function useCreateSubprofile(profileId: string, collectionId: string) {
 
 export function useUpdateSubprofileFields() {
   const invalidate = useInvalidateSubprofiles();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: ({ id, fields }: { id: string; fields: Record<string, string> }) => api.put(`${subPath(id)}/fields`, fields),
+    meta: { quiet: true }, // the form shows the error next to the values
     onSuccess: invalidate,
   });
 }
@@ -84,7 +87,7 @@ export function useDeleteSubprofile() {
 export function useUpsertSubprofiles(profileId: string, collectionId: string) {
   const qc = useQueryClient();
   const invalidate = useInvalidateSubprofiles();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: ({ filter, fields, create }: { filter: string[]; fields: Record<string, string>; create: boolean }) =>
       api.put(ofProfile(profileId, collectionId), fields, { fields: filter, create }),
     meta: { quiet: true },

@@ -1,10 +1,20 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type QueryFunction, type QueryKey, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
+import { collectionQueries } from './collections';
 import { databaseQueries, type UnsubscribeBehavior } from './databases';
 
 export type UnsubscribeOwner = { kind: 'database' | 'collection'; id: string; databaseId: string };
 
 const base = (o: UnsubscribeOwner) => `${o.kind}/${encodeURIComponent(o.id)}`;
+
+/** GET database|collection/$id/unsubscribe, under the same cache key as the database's or collection's own query. */
+export function unsubscribeBehaviorQuery(owner: { kind: 'database' | 'collection'; id: string }) {
+  const own = owner.kind === 'database' ? databaseQueries.unsubscribe(owner.id) : collectionQueries.unsubscribe(owner.id);
+  return queryOptions<UnsubscribeBehavior, Error, UnsubscribeBehavior, QueryKey>({
+    queryKey: own.queryKey,
+    queryFn: own.queryFn as QueryFunction<UnsubscribeBehavior, QueryKey>,
+  });
+}
 
 /** PUT database|collection/$id/unsubscribe: what an unsubscribe does (docs/api/databases.md §5). */
 export function useUpdateUnsubscribeBehavior(owner: UnsubscribeOwner) {
@@ -36,4 +46,13 @@ export function useApplyUnsubscribe() {
     // The behaviour may update or remove (sub)profiles: refresh both families.
     onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ['profiles'] }), qc.invalidateQueries({ queryKey: ['subprofiles'] })]),
   });
+}
+
+/**
+ * PUT collection/$id/unsubscribes?fields[]=…: applies the collection's behaviour to every matching subprofile
+ * (docs/api/databases.md §5). The API requires a filter; callers narrow it to one batch's ID range.
+ */
+export function applyCollectionUnsubscribes(collectionId: string, filter: string[]) {
+  if (filter.length === 0) throw new Error('Unsubscribing matching subprofiles needs a filter');
+  return api.put(`collection/${encodeURIComponent(collectionId)}/unsubscribes`, {}, { fields: filter });
 }

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from './client';
 import type { Paged } from './paging';
+import { useSafeMutation } from './write-guard';
 
 export const WEBHOOK_TRIGGERS = ['create', 'update', 'delete', 'click', 'delivery', 'open', 'bounce', 'failure'] as const;
 export type WebhookTrigger = (typeof WEBHOOK_TRIGGERS)[number];
@@ -47,7 +48,7 @@ export const webhookQueries = {
 
 export function useCreateWebhook() {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: (input: WebhookInput) => api.post('webhooks', input),
     onSuccess: () => qc.invalidateQueries({ queryKey: webhookQueries.all() }),
   });
@@ -55,7 +56,7 @@ export function useCreateWebhook() {
 
 export function useUpdateWebhook() {
   const qc = useQueryClient();
-  return useMutation({
+  return useSafeMutation({
     mutationFn: ({ id, input }: { id: string; input: Partial<WebhookInput> }) => api.put(`webhook/${encodeURIComponent(id)}`, input),
     onSuccess: () => qc.invalidateQueries({ queryKey: webhookQueries.all() }),
   });

@@ -22,6 +22,8 @@ import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { setUnauthorizedHandler } from '@/api/client';
 import { sessionQueries, signOut } from '@/api/session';
 import { QueryError } from '@/components/QueryError';
+import { PendingDeletes } from '@/components/undoable-delete/PendingDeletes';
+import { sendAllPending } from '@/components/undoable-delete/queue';
 import { CommandPalette } from '@/features/databases/palette/CommandPalette';
 import { commonMessages } from '@/i18n/common';
 import { type Locale, useLocale, useT } from '@/i18n/i18n';
@@ -79,6 +81,7 @@ export function AppLayout() {
   const account = session.data.account;
 
   async function handleSignOut() {
+    await sendAllPending(); // a delete still offering Undo is sent while the session exists
     await signOut();
     queryClient.clear();
     void navigate('/sign-in');
@@ -157,11 +160,12 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
+        <PendingDeletes />
       </AppShell.Main>
       <StatusIndicators />
       {sessionExpired && (
         <Suspense fallback={null}>
-          <SessionExpiredModal opened onSignedIn={() => setSessionExpired(false)} />
+          <SessionExpiredModal onSignedIn={() => setSessionExpired(false)} onClose={() => setSessionExpired(false)} />
         </Suspense>
       )}
     </AppShell>

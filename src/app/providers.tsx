@@ -1,21 +1,18 @@
-import '@mantine/core/styles.layer.css';
-import '@mantine/notifications/styles.layer.css';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { LocaleProvider, useLocale } from '@/i18n/i18n';
-import { createQueryClient } from './query-client';
+import { appQueryClient } from './app-query-client';
 import { createAppTheme, cssVariablesResolver } from './theme';
 
 function ThemedApp({ children }: { children: ReactNode }) {
   const { locale } = useLocale();
   const theme = useMemo(() => createAppTheme(locale), [locale]);
-  const [queryClient] = useState(() => createQueryClient());
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <Notifications position="top-right" />
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <QueryClientProvider client={appQueryClient}>{children}</QueryClientProvider>
     </MantineProvider>
   );
 }

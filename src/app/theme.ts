@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme, DEFAULT_THEME, type MantineColorsTuple, Menu, Modal, Notification } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, DEFAULT_THEME, type MantineColorsTuple } from '@mantine/core';
 import type { Locale } from '@/i18n/i18n';
 import './theme.css';
 
@@ -6,6 +6,7 @@ const CLOSE_LABEL: Record<Locale, string> = { en: 'Close', nl: 'Sluiten' };
 
 // Shade 7 in light mode: white text on indigo.6 misses WCAG AA contrast.
 // Close buttons of dialogs and toasts get a name by default: Mantine's X has none (axe button-name).
+// Plain objects, not `Modal.extend(…)`: importing a component here would put it in the entry chunk.
 export function createAppTheme(locale: Locale = 'en') {
   const closeButtonProps = { 'aria-label': CLOSE_LABEL[locale] };
   return createTheme({
@@ -16,10 +17,13 @@ export function createAppTheme(locale: Locale = 'en') {
     focusRing: 'auto',
     fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
     components: {
-      Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
-      Notification: Notification.extend({ defaultProps: { closeButtonProps } }),
+      Modal: { defaultProps: { closeButtonProps } },
+      Notification: { defaultProps: { closeButtonProps } },
       // Mantine's hidden focus placeholder inside a menu fails axe (aria-required-children).
-      Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
+      Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
+      // Selects render their options only while open (Mantine keeps every option of every closed select
+      // mounted by default: thousands of hidden nodes on the selection editor, rendered on each change).
+      Combobox: { defaultProps: { keepMounted: false } },
     },
   });
 }

@@ -1,6 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
+import { isLeavingWithStashedDraft } from '@/api/drafts';
 import { AppModal } from '@/components/AppModal';
 import { commonMessages } from '@/i18n/common';
 import { useT } from '@/i18n/i18n';
@@ -11,7 +12,10 @@ export function UnsavedChangesGuard({ when }: { when: boolean }) {
   const blocker = useBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname);
   useEffect(() => {
     if (!when) return;
-    const handler = (e: BeforeUnloadEvent) => e.preventDefault();
+    const handler = (e: BeforeUnloadEvent) => {
+      // Leaving for a sign-in with the draft kept for the way back: nothing is lost, so do not ask.
+      if (!isLeavingWithStashedDraft()) e.preventDefault();
+    };
     window.addEventListener('beforeunload', handler);
     return () => window.removeEventListener('beforeunload', handler);
   }, [when]);
@@ -23,7 +27,8 @@ export function UnsavedChangesGuard({ when }: { when: boolean }) {
         <Button variant="default" onClick={() => blocker.reset()}>
           {t('stay')}
         </Button>
-        <Button color="red" onClick={() => blocker.proceed()}>
+        {/* red.9: white on the theme's red.7 misses WCAG AA contrast. */}
+        <Button color="red.9" onClick={() => blocker.proceed()}>
           {t('leave')}
         </Button>
       </Group>

@@ -6,8 +6,22 @@ import { oauthLoginUrl, type Session, sessionQueries, signInWithToken } from '@/
 import { useT } from '@/i18n/i18n';
 import { authMessages } from './messages';
 
-/** Token sign-in plus, when the gateway has an OAuth client, "Sign in with Copernica". */
-export function SignInForm({ returnTo, onSignedIn }: { returnTo: string; onSignedIn: (session: Session) => void }) {
+/**
+ * Token sign-in plus, when the gateway has an OAuth client, "Sign in with Copernica". `oauth` overrides what
+ * the session query says (the session-expired dialog asks separately, so the signed-in layout stays mounted);
+ * `onLeaving` runs just before the OAuth link leaves the page.
+ */
+export function SignInForm({
+  returnTo,
+  onSignedIn,
+  oauth,
+  onLeaving,
+}: {
+  returnTo: string;
+  onSignedIn: (session: Session) => void;
+  oauth?: boolean;
+  onLeaving?: () => void;
+}) {
   const t = useT(authMessages);
   const queryClient = useQueryClient();
   const session = useQuery(sessionQueries.current());
@@ -23,7 +37,7 @@ export function SignInForm({ returnTo, onSignedIn }: { returnTo: string; onSigne
       onSignedIn(next);
     },
   });
-  const oauthEnabled = session.data && !session.data.signedIn && session.data.oauth;
+  const oauthEnabled = oauth ?? (session.data && !session.data.signedIn && session.data.oauth);
 
   return (
     <Stack>
@@ -49,7 +63,7 @@ export function SignInForm({ returnTo, onSignedIn }: { returnTo: string; onSigne
       {oauthEnabled && (
         <>
           <Divider label={t('or')} labelPosition="center" />
-          <Button component="a" href={oauthLoginUrl(returnTo)} variant="default">
+          <Button component="a" href={oauthLoginUrl(returnTo)} variant="default" onClick={() => onLeaving?.()}>
             {t('oauth')}
           </Button>
         </>

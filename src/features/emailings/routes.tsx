@@ -1,12 +1,27 @@
 import type { RouteObject } from 'react-router';
+import { prefetch } from '@/app/prefetch';
 
 /**
  * Campaign statistics pages. Every page is a lazy route: the charts library loads only with
- * these pages, never with the entry chunk.
+ * these pages, never with the entry chunk. The emailing and statistics loaders start the first screen's
+ * queries while the page's chunk loads (see prefetch).
  */
 export const emailingRoutes: RouteObject[] = [
   { path: 'emailings', lazy: () => import('./list/EmailingsPage').then((m) => ({ Component: m.EmailingsPage })) },
-  { path: 'emailings/:system/:emailingId', lazy: () => import('./detail/EmailingPage').then((m) => ({ Component: m.EmailingPage })) },
+  {
+    path: 'emailings/:system/:emailingId',
+    loader: prefetch(async (qc, { params }) => {
+      const { emailingQueries, isEmailingSystem } = await import('@/api/emailings');
+      const { system, emailingId = '' } = params;
+      if (!isEmailingSystem(system)) return;
+      await Promise.all([
+        qc.prefetchQuery(emailingQueries.detail(system, emailingId)),
+        qc.prefetchQuery(emailingQueries.statistics(system, emailingId)),
+        qc.prefetchQuery(emailingQueries.snapshot(system, emailingId)),
+      ]);
+    }),
+    lazy: () => import('./detail/EmailingPage').then((m) => ({ Component: m.EmailingPage })),
+  },
   {
     path: 'emailings/:system/:emailingId/events/:type',
     lazy: () => import('./events/EmailingEventsPage').then((m) => ({ Component: m.EmailingEventsPage })),
@@ -15,7 +30,20 @@ export const emailingRoutes: RouteObject[] = [
     path: 'emailings/:system/:emailingId/destinations/:destinationId',
     lazy: () => import('./destination/DestinationPage').then((m) => ({ Component: m.DestinationPage })),
   },
-  { path: 'statistics', lazy: () => import('./account/StatisticsPage').then((m) => ({ Component: m.StatisticsPage })) },
+  {
+    path: 'statistics',
+    // the period's emailing lists; the page then asks each emailing's statistics
+    loader: prefetch(async (qc, { request }) => {
+      const [{ pullQueries }, { EMAILING_SYSTEMS }, { periodFilter, periodFromParams }] = await Promise.all([
+        import('@/api/emailing-pulls'),
+        import('@/api/emailings'),
+        import('./account/period'),
+      ]);
+      const { from, to } = periodFromParams(new URL(request.url).searchParams);
+      await Promise.all(EMAILING_SYSTEMS.map((system) => qc.prefetchQuery(pullQueries.emailings(system, periodFilter(from, to)))));
+    }),
+    lazy: () => import('./account/StatisticsPage').then((m) => ({ Component: m.StatisticsPage })),
+  },
   { path: 'statistics/events', lazy: () => import('./account/AccountEventsPage').then((m) => ({ Component: m.AccountEventsPage })) },
   { path: 'statistics/compare', lazy: () => import('./account/ComparePage').then((m) => ({ Component: m.ComparePage })) },
 ];

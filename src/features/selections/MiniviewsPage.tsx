@@ -14,17 +14,17 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconDots, IconFilterOff, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '@/api/client';
-import { type Miniview, selectionQueries, useDeleteSelection, useUpdateSelection } from '@/api/selections';
+import { type Miniview, selectionQueries, useUpdateSelection } from '@/api/selections';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { commonMessages } from '@/i18n/common';
 import { useFormat, useT } from '@/i18n/i18n';
+import { DeleteMiniviewModal } from './DeleteMiniviewModal';
 import { ERROR_COLOR } from './editor/error-color';
 import { isScratchName } from './live/scratch-selection';
 import { selectionMessages } from './messages';
@@ -43,7 +43,7 @@ export function MiniviewsPage() {
   });
   const list = useQuery(selectionQueries.miniviews(collectionId));
   const rename = useUpdateSelection('miniview');
-  const remove = useDeleteSelection('miniview');
+  const [deleting, setDeleting] = useState<Miniview | null>(null);
   const [renaming, setRenaming] = useState<Miniview | null>(null);
   const [name, setName] = useState('');
   const items = (list.data?.data ?? []).filter((m) => !isScratchName(m.name));
@@ -107,10 +107,7 @@ export function MiniviewsPage() {
                         >
                           {t('rename')}
                         </Menu.Item>
-                        <Menu.Item
-                          color="red.8"
-                          onClick={() => remove.mutate(m.ID, { onSuccess: () => notifications.show({ message: t('deleted') }) })}
-                        >
+                        <Menu.Item color="red.8" onClick={() => setDeleting(m)}>
                           {t('delete')}
                         </Menu.Item>
                       </Menu.Dropdown>
@@ -122,6 +119,7 @@ export function MiniviewsPage() {
           </Table>
         )}
       </Paper>
+      {deleting && <DeleteMiniviewModal miniview={deleting} onClose={() => setDeleting(null)} />}
       <Modal opened={!!renaming} onClose={() => setRenaming(null)} title={t('rename')} style={ERROR_COLOR}>
         <form
           onSubmit={(e) => {

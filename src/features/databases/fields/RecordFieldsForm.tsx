@@ -1,8 +1,12 @@
-import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useHotkeys } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { ApiError } from '@/api/client';
 import type { DatabaseField } from '@/api/databases';
+import { registerDraft, takeStashedDraft } from '@/api/drafts';
+import { ownWriteMark } from '@/api/own-writes';
+import { useSafeMutation } from '@/api/write-guard';
 import { useNotify } from '@/components/notify';
 import { useT } from '@/i18n/i18n';
 import { ConflictModal } from './ConflictModal';
@@ -10,12 +14,15 @@ import { changedFields } from './conflict.utils';
 import { FieldValueInput } from './FieldValueInput';
 import { invalidReason } from './field-values.utils';
 import { recordMessages } from './messages';
+import { type RecordSnapshot, type SaveOutcome, saveRecord } from './save-record';
 
-export type RecordSnapshot = { modified: string; fields: Record<string, string> };
+export type { RecordSnapshot } from './save-record';
 
 type Props = {
   fields: DatabaseField[];
   record: RecordSnapshot;
+  /** Names the record for the own-writes memory and the draft kept across sign-in, e.g. `profile:7`. */
+  recordKey: string;
   /** Reads the record afresh (its `modified` and field values), bypassing caches. */
   fetchLatest: () => Promise<RecordSnapshot>;
   save: (changed: Record<string, string>) => Promise<unknown>;
@@ -23,18 +30,21 @@ type Props = {
 };
 
 /**
- * The values of a profile or subprofile, one typed input per field. Before a PUT it re-reads the record:
- * if `modified` moved since the form was opened, the user sees both values and chooses.
+ * The values of a profile or subprofile, one typed input per field. A save is one guarded write (never two at
+ * once, waits while offline): it re-reads the record first, and if `modified` moved because of someone else
+ * (not this user's own earlier writes) the user sees both values and chooses.
  */
-export function RecordFieldsForm({ fields, record, fetchLatest, save, onDirtyChange }: Props) {
+export function RecordFieldsForm({ fields, record, recordKey, fetchLatest, save, onDirtyChange }: Props) {
   const t = useT(recordMessages);
   const notify = useNotify();
-  const [base, setBase] = useState(record);
-  const [busy, setBusy] = useState<'checking' | 'saving' | null>(null);
+  const [restored] = useState(() => takeStashedDraft(recordKey));
+  const [base, setBase] = useState<RecordSnapshot>(restored?.base ?? record);
+  const mark = useRef(ownWriteMark());
   const [error, setError] = useState<string | null>(null);
+  const [info, setInfo] = useState<string | null>(restored ? t('draftRestored') : null);
   const [conflict, setConflict] = useState<RecordSnapshot | null>(null);
   const form = useForm<Record<string, string>>({
-    initialValues: record.fields,
+    initialValues: restored?.values ?? record.fields,
     validate: (values) =>
       Object.fromEntries(
         fields.flatMap((f) => {
@@ -43,58 +53,62 @@ export function RecordFieldsForm({ fields, record, fetchLatest, save, onDirtyCha
         }),
       ),
   });
+  const saving = useSafeMutation({ mutationFn: saveRecord, meta: { quiet: true } });
   const dirty = Object.keys(changedFields(base.fields, form.getValues())).length > 0;
-  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+  useEffect(() => onDirtyChange?.(dirty || saving.busy), [dirty, saving.busy, onDirtyChange]);
+
+  // While there are unsaved edits, a sign-in that leaves the page can keep them (see src/api/drafts.ts).
+  useEffect(() => {
+    if (!dirty) return;
+    return registerDraft(recordKey, () => ({ key: recordKey, base, values: form.getValues() }));
+  }, [dirty, recordKey, base, form]);
+
+  function adopt(next: RecordSnapshot, markOfNext: number) {
+    setBase(next);
+    mark.current = markOfNext;
+    form.setInitialValues(next.fields);
+  }
 
   // A refetch brings new server values: adopt them unless the user is editing.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only when the server record changes
   useEffect(() => {
     if (record.modified === base.modified && record.fields === base.fields) return;
-    if (!dirty) {
-      setBase(record);
-      form.setInitialValues(record.fields);
+    if (!dirty && !saving.busy) {
+      adopt(record, ownWriteMark());
       form.setValues(record.fields);
     }
   }, [record]);
 
-  async function write(changed: Record<string, string>) {
-    setBusy('saving');
-    const submitted = form.getValues();
-    try {
-      await save(changed);
-      const next = await fetchLatest();
-      setBase(next);
-      form.setInitialValues(next.fields);
-      // Take the server's (normalised) values, except where the user typed again while this save ran.
-      form.setValues(keepNewerEdits(next.fields, submitted, form.getValues()));
-      notify(t('saved'));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e)); // the draft stays
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  async function handleSubmit(values: Record<string, string>) {
+  function run(keepMine?: Record<string, string>) {
     setError(null);
-    const changed = changedFields(base.fields, values);
-    if (Object.keys(changed).length === 0) return;
-    setBusy('checking');
-    try {
-      const latest = await fetchLatest();
-      if (latest.modified !== base.modified) {
-        setConflict(latest);
-        setBusy(null);
-        return;
-      }
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setBusy(null);
-      return;
-    }
-    await write(changed);
+    setInfo(null);
+    const submitted = form.getValues();
+    saving.submit(
+      { recordKey, fetchLatest, save, values: submitted, base, mark: mark.current, keepMine },
+      {
+        onSuccess: (outcome: SaveOutcome) => {
+          if (outcome.kind === 'conflict') {
+            setConflict(outcome.latest);
+            return;
+          }
+          adopt(outcome.next, outcome.mark);
+          // Take the server's (normalised) values, except where the user typed again while this save ran.
+          form.setValues(keepNewerEdits(outcome.next.fields, submitted, form.getValues()));
+          if (outcome.kind === 'saved') notify(t('saved'));
+          else setInfo(t('ownWriteSaved'));
+        },
+        // The draft stays; a 401 is explained by the sign-in dialog.
+        onError: (e) => setError(e instanceof ApiError && e.status === 401 ? null : e.message),
+      },
+    );
   }
 
+  function handleSubmit(values: Record<string, string>) {
+    if (Object.keys(changedFields(base.fields, values)).length === 0) return;
+    run();
+  }
+
+  // The write guard ignores a second Ctrl+S while a save is in flight.
   useHotkeys([['mod+S', () => form.onSubmit(handleSubmit)()]], []);
 
   if (fields.length === 0) return <Text c="dimmed">{t('noFields')}</Text>;
@@ -106,30 +120,38 @@ export function RecordFieldsForm({ fields, record, fetchLatest, save, onDirtyCha
             {error}
           </Alert>
         )}
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-          {fields.map((f) => (
-            <FieldValueInput
-              key={f.ID}
-              field={f}
-              label={f.name}
-              value={form.getValues()[f.name] ?? ''}
-              error={form.errors[f.name] as string | undefined}
-              onChange={(v) => form.setFieldValue(f.name, v)}
-            />
-          ))}
-        </SimpleGrid>
+        {info && (
+          <Alert color="blue" role="status" withCloseButton closeButtonLabel={t('cancel')} onClose={() => setInfo(null)}>
+            {info}
+          </Alert>
+        )}
+        {saving.waiting && (
+          <Alert color="yellow" role="status">
+            {t('waiting')}
+          </Alert>
+        )}
+        {/* Locked, never cleared, while the save waits for the connection. */}
+        <Fieldset disabled={saving.waiting} variant="unstyled" p={0}>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+            {fields.map((f) => (
+              <FieldValueInput
+                key={f.ID}
+                field={f}
+                label={f.name}
+                value={form.getValues()[f.name] ?? ''}
+                error={form.errors[f.name] as string | undefined}
+                onChange={(v) => form.setFieldValue(f.name, v)}
+              />
+            ))}
+          </SimpleGrid>
+        </Fieldset>
         <Group>
-          <Button type="submit" loading={busy !== null} disabled={!dirty}>
+          <Button type="submit" loading={saving.busy} disabled={!dirty}>
             {t('save')}
           </Button>
-          <Button variant="default" disabled={!dirty || busy !== null} onClick={() => form.setValues(base.fields)}>
+          <Button variant="default" disabled={!dirty || saving.busy} onClick={() => form.setValues(base.fields)}>
             {t('reset')}
           </Button>
-          {busy === 'checking' && (
-            <Text size="sm" c="dimmed">
-              {t('checking')}
-            </Text>
-          )}
         </Group>
       </Stack>
       {conflict && (
@@ -141,11 +163,10 @@ export function RecordFieldsForm({ fields, record, fetchLatest, save, onDirtyCha
             const changed = changedFields(base.fields, form.getValues());
             setBase(conflict);
             setConflict(null);
-            void write(changed);
+            run(changed);
           }}
           onTakeTheirs={() => {
-            setBase(conflict);
-            form.setInitialValues(conflict.fields);
+            adopt(conflict, ownWriteMark());
             form.setValues(conflict.fields);
             setConflict(null);
           }}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatabaseField } from '@/api/databases';
-import { autoMap, classifyRows, duplicateTargets, keyCondition, neutralizeFormula, profilesToRows, summarize } from './csv.utils';
+import { autoMap, classifyRows, duplicateTargets, keyCondition, summarize } from './csv.utils';
 
 const field = (name: string, type: string, value = ''): DatabaseField => ({
   ID: name,
@@ -68,31 +68,5 @@ describe('CSV dry run', () => {
 
   it('builds the key condition for the upsert', () => {
     expect(keyCondition('email', 'ann@example.org')).toBe('email==ann@example.org');
-  });
-});
-
-describe('CSV export', () => {
-  it('writes ID, every field, interests and modified', () => {
-    const rows = profilesToRows(
-      [
-        {
-          ID: '7',
-          fields: { email: 'a@b.nl', firstname: 'A' },
-          interests: ['golf', 'chess'],
-          database: '1',
-          modified: '2024-01-01 10:00:00',
-        },
-      ],
-      fields.slice(0, 2),
-    );
-    expect(rows).toEqual([
-      ['ID', 'email', 'firstname', 'interests', 'modified'],
-      ['7', 'a@b.nl', 'A', 'golf|chess', '2024-01-01 10:00:00'],
-    ]);
-  });
-  it('neutralises spreadsheet formulas but keeps negative numbers', () => {
-    expect(neutralizeFormula('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
-    expect(neutralizeFormula('-12')).toBe('-12');
-    expect(neutralizeFormula('plain')).toBe('plain');
   });
 });

@@ -1,5 +1,4 @@
 import type { DatabaseField } from '@/api/databases';
-import type { Profile } from '@/api/profiles';
 import { type InvalidReason, invalidReason } from '../fields/field-values.utils';
 
 /** Column → field name ('' = skip). Headers match field names case-insensitively, as the API does. */
@@ -76,18 +75,4 @@ export function summarize(plans: RowPlan[]) {
 /** The `fields[]` condition that finds a row's profile by its key (== compares text case-insensitively). */
 export function keyCondition(keyField: string, value: string): string {
   return `${keyField}==${value}`;
-}
-
-/** Export: one row per profile, ID first, then every field, then the interests and `modified`. */
-export function profilesToRows(profiles: Profile[], fields: Pick<DatabaseField, 'name'>[]): string[][] {
-  const header = ['ID', ...fields.map((f) => f.name), 'interests', 'modified'];
-  return [header, ...profiles.map((p) => [p.ID, ...fields.map((f) => p.fields[f.name] ?? ''), (p.interests ?? []).join('|'), p.modified])];
-}
-
-/**
- * Spreadsheet apps run cells starting with = + - @ as formulas (CSV injection): prefix them with '.
- * Applied to user data only on export.
- */
-export function neutralizeFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell) ? `'${cell}` : cell;
 }

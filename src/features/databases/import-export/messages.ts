@@ -3,15 +3,12 @@ import { defineMessages } from '@/i18n/i18n';
 export const importExportMessages = defineMessages(
   {
     exportTitle: 'Export profiles as CSV',
-    exportHint: 'Exports every profile that matches the current filter, 1000 at a time.',
+    exportHint:
+      'Exports every profile that matches the current filter. Your browser saves the file as it arrives, so any number of profiles fits.',
     exportCount: '{total} {total, plural, one {profile} other {profiles}} to export',
     start: 'Start export',
-    cancel: 'Cancel',
     close: 'Close',
-    exporting: '{fetched} of {total} fetched',
-    exportingUnknown: '{fetched} fetched',
     exportDone: '{count} {count, plural, one {profile} other {profiles}} exported',
-    exportCancelled: 'Export cancelled',
     download: 'Download again',
     importTitle: 'Import profiles from CSV',
     chooseFile: 'CSV file',
@@ -49,15 +46,12 @@ export const importExportMessages = defineMessages(
   },
   {
     exportTitle: 'Profielen exporteren als CSV',
-    exportHint: 'Exporteert elk profiel dat aan het huidige filter voldoet, 1000 tegelijk.',
+    exportHint:
+      'Exporteert elk profiel dat aan het huidige filter voldoet. Je browser slaat het bestand op terwijl het binnenkomt, dus elk aantal profielen past.',
     exportCount: '{total} {total, plural, one {profiel} other {profielen}} te exporteren',
     start: 'Export starten',
-    cancel: 'Annuleren',
     close: 'Sluiten',
-    exporting: '{fetched} van {total} opgehaald',
-    exportingUnknown: '{fetched} opgehaald',
     exportDone: '{count} {count, plural, one {profiel} other {profielen}} geëxporteerd',
-    exportCancelled: 'Export geannuleerd',
     download: 'Opnieuw downloaden',
     importTitle: 'Profielen importeren uit CSV',
     chooseFile: 'CSV-bestand',

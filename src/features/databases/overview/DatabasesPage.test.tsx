@@ -4,14 +4,26 @@ import { json, renderWithProviders, stubFetch } from '@/test/render';
 import { DatabasesPage } from './DatabasesPage';
 
 const wrap = (items: unknown[]) => ({ start: 0, limit: 1000, count: items.length, data: items, total: items.length });
+const field = (ID: string) => ({
+  ID,
+  name: `f${ID}`,
+  type: 'text',
+  value: '',
+  displayed: true,
+  ordered: false,
+  length: '50',
+  textlines: '1',
+  hidden: false,
+  index: false,
+});
 const db = (ID: string, name: string) => ({
   ID,
   name,
   description: `${name} database`,
   archived: false,
   created: '2024-01-02 10:00:00',
-  fields: wrap([{}, {}]),
-  interests: wrap([{}]),
+  fields: wrap([field('1'), field('2')]),
+  interests: wrap([{ ID: '1', name: 'golf', group: 'sports' }]),
   collections: wrap([]),
 });
 

@@ -11,16 +11,16 @@ import { TableSkeleton } from '@/components/TableSkeleton';
 import { useFormat, useT } from '@/i18n/i18n';
 import { databaseMessages } from '../messages';
 import { DatabaseFormModal } from './DatabaseFormModal';
-
-const PAGE_SIZE = 100;
+import { DATABASES_PAGE_SIZE, databaseListPage } from './list-page';
 
 export function DatabasesPage() {
   const t = useT(databaseMessages);
   const notify = useNotify();
   const fmt = useFormat();
   const [params, setParams] = useSearchParams();
-  const start = Math.max(0, Number(params.get('start')) || 0);
-  const databases = useQuery(databaseQueries.list({ start, limit: PAGE_SIZE }));
+  const page = databaseListPage(params);
+  const start = page.start;
+  const databases = useQuery(databaseQueries.list(page));
   const [creating, { open: openCreate, close: closeCreate }] = useDisclosure(false);
   const create = useCreateDatabase();
   const navigate = useNavigate();
@@ -99,7 +99,7 @@ export function DatabasesPage() {
           </Table.ScrollContainer>
           <Pager
             start={start}
-            limit={PAGE_SIZE}
+            limit={DATABASES_PAGE_SIZE}
             count={databases.data.count}
             total={databases.data.total}
             busy={databases.isFetching}

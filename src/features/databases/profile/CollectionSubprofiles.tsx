@@ -2,19 +2,20 @@ import { ActionIcon, Anchor, Button, Group, Stack, Table, Text, Title, VisuallyH
 import { IconFilter, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { Collection } from '@/api/databases';
-import { type Subprofile, subprofileQueries, useCreateSubprofile, useDeleteSubprofile, useUpdateSubprofileFields } from '@/api/subprofiles';
+import { type Subprofile, subprofileQueries, useCreateSubprofile, useUpdateSubprofileFields } from '@/api/subprofiles';
 import { useNotify } from '@/components/notify';
 import { Pager } from '@/components/Pager';
 import { QueryError } from '@/components/QueryError';
 import { StackedTable } from '@/components/StackedTable';
 import { TableSkeleton } from '@/components/TableSkeleton';
+import { usePendingDeletePaths } from '@/components/undoable-delete/PendingDeletes';
 import { useT } from '@/i18n/i18n';
 import { bulkMessages } from '../profiles/bulk-messages';
-import { ConfirmDeleteById } from './ConfirmDeleteModal';
 import { profileMessages } from './messages';
 import { SubprofileModal } from './SubprofileModal';
+import { subprofileDeletePath, useRecordDelete } from './use-record-delete';
 
 const UpsertSubprofilesModal = lazy(() => import('./UpsertSubprofilesModal').then((m) => ({ default: m.UpsertSubprofilesModal })));
 
@@ -37,9 +38,10 @@ export function CollectionSubprofiles({
   const list = useQuery(subprofileQueries.ofProfile(profileId, collection.ID, { start, limit: PAGE }));
   const create = useCreateSubprofile(profileId, collection.ID);
   const update = useUpdateSubprofileFields();
-  const remove = useDeleteSubprofile();
+  const recordDelete = useRecordDelete();
+  const pendingDeletes = usePendingDeletePaths();
+  const { pathname } = useLocation();
   const [editing, setEditing] = useState<Subprofile | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<Subprofile | null>(null);
   const [upserting, setUpserting] = useState(false);
   const fields = collection.fields.data;
   const shown = fields.slice(0, 4);
@@ -83,28 +85,35 @@ export function CollectionSubprofiles({
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {list.data.data.map((s) => (
-                  <Table.Tr key={s.ID}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/databases/${databaseId}/subprofiles/${s.ID}`} size="sm">
-                        {s.ID}
-                      </Anchor>
-                    </Table.Td>
-                    {shown.map((f) => (
-                      <Table.Td key={f.ID}>{s.fields[f.name]}</Table.Td>
-                    ))}
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap" role="group" aria-label={t('actionsFor', { id: s.ID })}>
-                        <ActionIcon variant="subtle" aria-label={`${t('edit')} ${s.ID}`} onClick={() => setEditing(s)}>
-                          <IconPencil size={16} aria-hidden />
-                        </ActionIcon>
-                        <ActionIcon variant="subtle" color="red" aria-label={`${t('delete')} ${s.ID}`} onClick={() => setDeleting(s)}>
-                          <IconTrash size={16} aria-hidden />
-                        </ActionIcon>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
+                {list.data.data
+                  .filter((s) => !pendingDeletes.has(subprofileDeletePath(s.ID)))
+                  .map((s) => (
+                    <Table.Tr key={s.ID}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/databases/${databaseId}/subprofiles/${s.ID}`} size="sm">
+                          {s.ID}
+                        </Anchor>
+                      </Table.Td>
+                      {shown.map((f) => (
+                        <Table.Td key={f.ID}>{s.fields[f.name]}</Table.Td>
+                      ))}
+                      <Table.Td>
+                        <Group gap={4} wrap="nowrap" role="group" aria-label={t('actionsFor', { id: s.ID })}>
+                          <ActionIcon variant="subtle" aria-label={`${t('edit')} ${s.ID}`} onClick={() => setEditing(s)}>
+                            <IconPencil size={16} aria-hidden />
+                          </ActionIcon>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={`${t('delete')} ${s.ID}`}
+                            onClick={() => recordDelete.subprofile(s.ID, pathname)}
+                          >
+                            <IconTrash size={16} aria-hidden />
+                          </ActionIcon>
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
               </Table.Tbody>
             </StackedTable>
           </Table.ScrollContainer>
@@ -132,15 +141,6 @@ export function CollectionSubprofiles({
         <Suspense>
           <UpsertSubprofilesModal profileId={profileId} collection={collection} onClose={() => setUpserting(false)} />
         </Suspense>
-      )}
-      {deleting && (
-        <ConfirmDeleteById
-          id={String(deleting.ID)}
-          mutation={remove}
-          title={t('deleteSubTitle', { id: deleting.ID })}
-          body={t('deleteSubBody')}
-          onClose={() => setDeleting(null)}
-        />
       )}
     </Stack>
   );

@@ -13,6 +13,7 @@ export function ConfirmDeleteModal({
   onCancel,
   loading,
   error,
+  confirmDisabled,
 }: {
   title: string;
   body: string;
@@ -20,21 +21,25 @@ export function ConfirmDeleteModal({
   onCancel: () => void;
   loading?: boolean;
   error?: Error | null;
+  /** While the effect is still being counted, there is nothing to confirm yet. */
+  confirmDisabled?: boolean;
 }) {
   const t = useT(profileMessages);
   return (
     <AppModal opened onClose={onCancel} title={title}>
-      <Text size="sm">{body}</Text>
+      <Text size="sm" data-testid="confirm-effect">
+        {body}
+      </Text>
       {error && (
         <Alert color="red" role="alert" mt="sm">
           {error.message}
         </Alert>
       )}
       <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onCancel}>
+        <Button variant="default" onClick={onCancel} data-autofocus>
           {t('cancel')}
         </Button>
-        <Button color="red" onClick={onConfirm} loading={loading} data-autofocus>
+        <Button color="red.8" onClick={onConfirm} loading={loading} disabled={confirmDisabled}>
           {t('delete')}
         </Button>
       </Group>
@@ -53,6 +58,7 @@ export function ConfirmDeleteById({
   body,
   onClose,
   onDeleted,
+  confirmDisabled,
 }: {
   id: string;
   mutation: UseMutationResult<unknown, Error, string>;
@@ -60,6 +66,7 @@ export function ConfirmDeleteById({
   body: string;
   onClose: () => void;
   onDeleted?: () => void;
+  confirmDisabled?: boolean;
 }) {
   const t = useT(profileMessages);
   const notify = useNotify();
@@ -69,6 +76,7 @@ export function ConfirmDeleteById({
       body={body}
       loading={mutation.isPending}
       error={mutation.error}
+      confirmDisabled={confirmDisabled}
       onCancel={onClose}
       onConfirm={() =>
         mutation.mutate(id, {

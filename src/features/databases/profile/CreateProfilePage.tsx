@@ -1,6 +1,7 @@
-import { Alert, Anchor, Button, Checkbox, Fieldset, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Anchor, Button, Checkbox, Fieldset, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import type { CheckedOutcome } from '@/api/create-outcome';
 import { useCreateProfile } from '@/api/profiles';
 import { useNotify } from '@/components/notify';
 import { QueryError } from '@/components/QueryError';
@@ -8,12 +9,17 @@ import { TableSkeleton } from '@/components/TableSkeleton';
 import { UnsavedChangesGuard } from '@/components/UnsavedChangesGuard';
 import { useT } from '@/i18n/i18n';
 import { useDatabase, useDatabaseId } from '../database/use-database';
+import { CreateOutcomeNotice, isCreateOutcomeUnknown } from '../fields/CreateOutcomeNotice';
 import { FieldValueInput } from '../fields/FieldValueInput';
 import { invalidReason, selectChoices } from '../fields/field-values.utils';
 import { recordMessages } from '../fields/messages';
 import { profileMessages } from './messages';
 
-/** POST database/$id/profiles with `{fields, interests}`; starts from the fields' defaults. */
+/**
+ * POST database/$id/profiles with `{fields, interests}`; starts from the fields' defaults. Exactly one create
+ * per submit (the write guard refuses repeats while one runs); on success it opens the new profile, and a
+ * lost answer is looked up instead of being sent again.
+ */
 export function CreateProfilePage() {
   const t = useT(profileMessages);
   const notify = useNotify();
@@ -24,6 +30,14 @@ export function CreateProfilePage() {
   const navigate = useNavigate();
   const [values, setValues] = useState<Record<string, string>>({});
   const [interests, setInterests] = useState<string[]>([]);
+  // After a lost answer: the lookup found the profile, so a second create would be a duplicate.
+  const [lostCreate, setLostCreate] = useState<CheckedOutcome | null>(null);
+  const createdId = create.data?.createdId;
+
+  // Leave once the success has rendered, so the unsaved-changes guard lets us go.
+  useEffect(() => {
+    if (create.isSuccess) void navigate(createdId ? `/databases/${databaseId}/profiles/${createdId}` : `/databases/${databaseId}/profiles`);
+  }, [create.isSuccess, createdId, databaseId, navigate]);
 
   if (database.isPending) return <TableSkeleton rows={6} />;
   if (database.isError) return <QueryError error={database.error} onRetry={() => void database.refetch()} />;
@@ -32,31 +46,23 @@ export function CreateProfilePage() {
   const errors = Object.fromEntries(fields.map((f) => [f.name, invalidReason(f, valueFor(f.name))]));
   const valid = Object.values(errors).every((e) => e === null);
   const touched = Object.values(values).some((v) => v !== '') || interests.length > 0;
+  const alreadyCreated = lostCreate?.created === true;
 
   function handleSubmit(e: React.FormEvent) {
     e.preventDefault();
-    if (!valid) return;
+    if (!valid || alreadyCreated || create.isSuccess) return;
     // Only what the user filled in: the API applies each field's default to the rest.
     const filled = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ''));
-    create.mutate(
+    setLostCreate(null);
+    create.submit(
       { fields: filled, interests: Object.fromEntries(interests.map((n) => [n, 1 as const])) },
-      {
-        onSuccess: ({ createdId }) => {
-          notify(t('profileCreated', { id: createdId ?? '' }));
-          setValues({});
-          setInterests([]);
-          // Leave after the state settles, so the unsaved-changes guard lets us go.
-          setTimeout(
-            () => void navigate(createdId ? `/databases/${databaseId}/profiles/${createdId}` : `/databases/${databaseId}/profiles`),
-          );
-        },
-      },
+      { onSuccess: ({ createdId: id }) => notify(t('profileCreated', { id: id ?? '' })) },
     );
   }
 
   return (
     <Stack>
-      <UnsavedChangesGuard when={touched && !create.isSuccess} />
+      <UnsavedChangesGuard when={(touched || create.busy) && !create.isSuccess && !alreadyCreated} />
       <Anchor component={Link} to={`/databases/${databaseId}/profiles`} size="sm">
         ← {t('backToList')}
       </Anchor>
@@ -64,41 +70,61 @@ export function CreateProfilePage() {
       <Paper withBorder p="md">
         <form onSubmit={handleSubmit}>
           <Stack>
-            {create.isError && (
-              <Alert color="red" role="alert">
-                {create.error.message}
+            {create.isError &&
+              (isCreateOutcomeUnknown(create.error) ? (
+                <CreateOutcomeNotice
+                  error={create.error}
+                  linkTo={(id) => `/databases/${databaseId}/profiles/${id}`}
+                  onOutcome={setLostCreate}
+                />
+              ) : (
+                <Alert color="red" role="alert">
+                  {create.error.message}
+                </Alert>
+              ))}
+            {create.waiting && (
+              <Alert color="yellow" role="status">
+                {tr('waiting')}
               </Alert>
             )}
-            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-              {fields.map((f) => {
-                const reason = errors[f.name];
-                return (
-                  <FieldValueInput
-                    key={f.ID}
-                    field={f}
-                    label={f.name}
-                    value={valueFor(f.name) || (f.type === 'select' ? (selectChoices(f.value).defaultChoice ?? '') : '')}
-                    error={reason ? tr(reason) : null}
-                    onChange={(v) => setValues((all) => ({ ...all, [f.name]: v }))}
-                  />
-                );
-              })}
-            </SimpleGrid>
-            {database.data.interests.data.length > 0 && (
-              <Fieldset legend={t('interests')}>
-                <Checkbox.Group value={interests} onChange={setInterests}>
-                  <Group>
-                    {database.data.interests.data.map((i) => (
-                      <Checkbox key={i.ID} value={i.name} label={i.group ? `${i.group} · ${i.name}` : i.name} />
-                    ))}
-                  </Group>
-                </Checkbox.Group>
-              </Fieldset>
-            )}
+            {/* Locked, never cleared, while the create is on its way (or waiting for the connection). */}
+            <Fieldset disabled={create.busy} variant="unstyled" p={0}>
+              <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+                {fields.map((f) => {
+                  const reason = errors[f.name];
+                  return (
+                    <FieldValueInput
+                      key={f.ID}
+                      field={f}
+                      label={f.name}
+                      value={valueFor(f.name) || (f.type === 'select' ? (selectChoices(f.value).defaultChoice ?? '') : '')}
+                      error={reason ? tr(reason) : null}
+                      onChange={(v) => setValues((all) => ({ ...all, [f.name]: v }))}
+                    />
+                  );
+                })}
+              </SimpleGrid>
+              {database.data.interests.data.length > 0 && (
+                <Fieldset legend={t('interests')}>
+                  <Checkbox.Group value={interests} onChange={setInterests}>
+                    <Group>
+                      {database.data.interests.data.map((i) => (
+                        <Checkbox key={i.ID} value={i.name} label={i.group ? `${i.group} · ${i.name}` : i.name} />
+                      ))}
+                    </Group>
+                  </Checkbox.Group>
+                </Fieldset>
+              )}
+            </Fieldset>
             <Group>
-              <Button type="submit" loading={create.isPending} disabled={!valid}>
+              <Button type="submit" loading={create.busy} disabled={!valid || alreadyCreated || create.isSuccess}>
                 {t('createProfile')}
               </Button>
+              {create.busy && !create.waiting && (
+                <Text size="sm" c="dimmed" role="status">
+                  {t('creating')}
+                </Text>
+              )}
             </Group>
           </Stack>
         </form>

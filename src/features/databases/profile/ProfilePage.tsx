@@ -2,8 +2,8 @@ import { Alert, Anchor, Paper, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { fetchProfileNow, profileQueries, useDeleteProfile, useUpdateProfileFields } from '@/api/profiles';
-import { useNotify } from '@/components/notify';
+import { recordKey } from '@/api/own-writes';
+import { fetchProfileNow, profileQueries, useUpdateProfileFields } from '@/api/profiles';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { UnsavedChangesGuard } from '@/components/UnsavedChangesGuard';
@@ -11,25 +11,23 @@ import { useT } from '@/i18n/i18n';
 import { useDatabase, useDatabaseId } from '../database/use-database';
 import { RecordFieldsForm } from '../fields/RecordFieldsForm';
 import { CollectionSubprofiles } from './CollectionSubprofiles';
-import { ConfirmDeleteModal } from './ConfirmDeleteModal';
 import { EmailingHistory } from './EmailingHistory';
 import { InterestToggles } from './InterestToggles';
 import { profileMessages } from './messages';
 import { RecordHeader } from './RecordHeader';
 import { SecretEditor } from './SecretEditor';
+import { useRecordDelete } from './use-record-delete';
 
 export function ProfilePage() {
   const t = useT(profileMessages);
-  const notify = useNotify();
   const databaseId = useDatabaseId();
   const profileId = useParams().profileId ?? '';
   const database = useDatabase();
   const profile = useQuery(profileQueries.detail(profileId));
   const update = useUpdateProfileFields(databaseId);
-  const remove = useDeleteProfile(databaseId);
+  const recordDelete = useRecordDelete();
   const navigate = useNavigate();
   const [dirty, setDirty] = useState(false);
-  const [deleting, setDeleting] = useState(false);
   const fetchLatest = useCallback(async () => {
     const [p, fields] = await fetchProfileNow(profileId);
     return { modified: p.modified, fields };
@@ -40,6 +38,16 @@ export function ProfilePage() {
   if (database.isError) return <QueryError error={database.error} onRetry={() => void database.refetch()} />;
   const p = profile.data;
   const db = database.data;
+  const listPath = `/databases/${databaseId}/profiles`;
+  // Undoable: the list hides the profile while Undo is offered; the DELETE goes out after a few seconds.
+  const deleteProfile = () => {
+    recordDelete.profile(
+      p.ID,
+      db.collections.data.map((c) => c.ID),
+      listPath,
+    );
+    void navigate(listPath);
+  };
 
   return (
     <Stack>
@@ -52,7 +60,7 @@ export function ProfilePage() {
         created={p.created}
         modified={p.modified}
         removed={p.removed}
-        record={{ kind: 'profile', id: p.ID, onDelete: () => setDeleting(true) }}
+        record={{ kind: 'profile', id: p.ID, onDelete: deleteProfile }}
       />
       {p.removed && <Alert color="yellow">{t('removedNote')}</Alert>}
       <Paper withBorder p="md">
@@ -63,6 +71,7 @@ export function ProfilePage() {
           key={p.ID}
           fields={db.fields.data}
           record={p}
+          recordKey={recordKey('profile', p.ID)}
           fetchLatest={fetchLatest}
           save={(changed) => update.mutateAsync({ id: p.ID, fields: changed })}
           onDirtyChange={setDirty}
@@ -94,23 +103,6 @@ export function ProfilePage() {
         </Title>
         <EmailingHistory owner="profile" id={p.ID} />
       </Paper>
-      {deleting && (
-        <ConfirmDeleteModal
-          title={t('deleteTitle', { id: p.ID })}
-          body={t('deleteBody')}
-          loading={remove.isPending}
-          error={remove.error}
-          onCancel={() => setDeleting(false)}
-          onConfirm={() =>
-            remove.mutate(p.ID, {
-              onSuccess: () => {
-                notify(t('deleted'));
-                void navigate(`/databases/${databaseId}/profiles`);
-              },
-            })
-          }
-        />
-      )}
     </Stack>
   );
 }

@@ -1,9 +1,8 @@
-import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useApplyUnsubscribe } from '@/api/unsubscribe';
-import { useNotify } from '@/components/notify';
 import { useFormat, useT } from '@/i18n/i18n';
 import { profileMessages } from './messages';
+import { RecordActions, type RecordActionTarget } from './RecordActions';
 
 /** Title, timestamps and actions of a profile or subprofile page. */
 export function RecordHeader({
@@ -19,7 +18,7 @@ export function RecordHeader({
   modified: string;
   removed?: false | string;
   /** The page's record: offers "unsubscribe" and "delete" while it is not removed. */
-  record?: { kind: 'profile' | 'subprofile'; id: string; onDelete: () => void };
+  record?: RecordActionTarget;
   actions?: ReactNode;
 }) {
   const t = useT(profileMessages);
@@ -39,36 +38,9 @@ export function RecordHeader({
       {(actions || (record && !removed)) && (
         <Group gap="xs">
           {actions}
-          {record && !removed && <RecordActions {...record} />}
+          {record && !removed && <RecordActions record={record} />}
         </Group>
       )}
     </Group>
-  );
-}
-
-export function DangerButton({ children, onClick }: { children: ReactNode; onClick: () => void }) {
-  return (
-    <Button color="red" variant="light" onClick={onClick}>
-      {children}
-    </Button>
-  );
-}
-
-/** Unsubscribe (runs the database's or collection's unsubscribe behaviour) and delete, for one record. */
-function RecordActions({ kind, id, onDelete }: { kind: 'profile' | 'subprofile'; id: string; onDelete: () => void }) {
-  const t = useT(profileMessages);
-  const notify = useNotify();
-  const unsubscribe = useApplyUnsubscribe();
-  return (
-    <>
-      <Button
-        variant="default"
-        loading={unsubscribe.isPending}
-        onClick={() => unsubscribe.mutate({ kind, id }, { onSuccess: () => notify(t('unsubscribed')) })}
-      >
-        {t('unsubscribe')}
-      </Button>
-      <DangerButton onClick={onDelete}>{t('delete')}</DangerButton>
-    </>
   );
 }

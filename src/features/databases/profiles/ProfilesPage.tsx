@@ -5,8 +5,10 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
+import { usePendingDeletePaths } from '@/components/undoable-delete/PendingDeletes';
 import { useT } from '@/i18n/i18n';
 import { useDatabase, useDatabaseId } from '../database/use-database';
+import { profileDeletePath } from '../profile/use-record-delete';
 import { loadColumns, saveColumns } from './columns.utils';
 import { FilterBuilder } from './FilterBuilder';
 import { toExpression } from './filter.utils';
@@ -25,6 +27,8 @@ export function ProfilesPage() {
   const t = useT(profilesMessages);
   const databaseId = useDatabaseId();
   const database = useDatabase();
+  // A profile deleted from its page stays hidden here while its Undo is offered.
+  const pendingDeletes = usePendingDeletePaths();
   const fields = database.data?.fields.data;
   const { state, setState, filter, list, total } = useProfileList(databaseId, fields);
   const [filterOpen, setFilterOpen] = useState(state.filters.length > 0);
@@ -96,7 +100,7 @@ export function ProfilesPage() {
       ) : (
         <ProfileTable
           databaseId={databaseId}
-          rows={list.data.data}
+          rows={list.data.data.filter((p) => !pendingDeletes.has(profileDeletePath(p.ID)))}
           columns={columns}
           orderby={state.orderby}
           order={state.order}
@@ -117,7 +121,7 @@ export function ProfilesPage() {
       />
       <Suspense>
         {bulk === 'export' && (
-          <ExportModal databaseId={databaseId} fields={allFields} filter={filter.fields} total={total.data} onClose={() => setBulk(null)} />
+          <ExportModal databaseId={databaseId} filter={filter.fields} total={total.data} onClose={() => setBulk(null)} />
         )}
         {bulk && bulk !== 'export' && (
           <BulkActionModal

@@ -7,15 +7,25 @@ import { emailField } from '../fields/field-values.utils';
 import { quickSearchRule, toFieldsParam } from './filter.utils';
 import { type ListState, parseListState, toListQuery, toSearchParams } from './list-state.utils';
 
+/** The list's `fields[]` filter: the URL's filters plus the quick search (on the e-mail field when there is one). */
+function listFilter(state: ListState, fields: DatabaseField[] | undefined) {
+  const email = fields ? emailField(fields)?.name : undefined;
+  const quick = quickSearchRule(state.q, email);
+  return toFieldsParam([...state.filters, ...(quick ? [quick] : [])], fields ?? []);
+}
+
+/** The page query and the total for a list URL; the route loader prefetches exactly these. */
+export function profileListQueries(databaseId: string, params: URLSearchParams, fields: DatabaseField[]) {
+  const state = parseListState(params);
+  const filter = listFilter(state, fields);
+  return [profileQueries.list(databaseId, toListQuery(state, filter.fields)), profileQueries.total(databaseId, filter.fields)] as const;
+}
+
 /** URL state → the `fields[]` filter → the page query and the separately fetched total. */
 export function useProfileList(databaseId: string, fields: DatabaseField[] | undefined) {
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => parseListState(params), [params]);
-  const filter = useMemo(() => {
-    const email = fields ? emailField(fields)?.name : undefined;
-    const quick = quickSearchRule(state.q, email);
-    return toFieldsParam([...state.filters, ...(quick ? [quick] : [])], fields ?? []);
-  }, [state, fields]);
+  const filter = useMemo(() => listFilter(state, fields), [state, fields]);
   const enabled = fields !== undefined;
   const list = useQuery({ ...profileQueries.list(databaseId, toListQuery(state, filter.fields)), enabled });
   const total = useQuery({ ...profileQueries.total(databaseId, filter.fields), enabled });

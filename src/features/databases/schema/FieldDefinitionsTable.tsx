@@ -5,7 +5,7 @@ import type { DatabaseField } from '@/api/databases';
 import { type FieldOwner, useCreateField, useDeleteField, useUpdateField } from '@/api/fields';
 import { useNotify } from '@/components/notify';
 import { useT } from '@/i18n/i18n';
-import { ConfirmDeleteById } from '../profile/ConfirmDeleteModal';
+import { DeleteFieldConfirm } from './DeleteFieldConfirm';
 import { FieldDefinitionModal } from './FieldDefinitionModal';
 import { draftFrom } from './field-definition.utils';
 import { schemaMessages } from './messages';
@@ -116,15 +116,7 @@ export function FieldDefinitionsTable({
           }
         />
       )}
-      {deleting && (
-        <ConfirmDeleteById
-          id={String(deleting.ID)}
-          mutation={remove}
-          title={t('deleteFieldTitle', { name: deleting.name })}
-          body={t('deleteFieldBody')}
-          onClose={() => setDeleting(null)}
-        />
-      )}
+      {deleting && <DeleteFieldConfirm owner={owner} field={deleting} mutation={remove} onClose={() => setDeleting(null)} />}
     </Stack>
   );
 }

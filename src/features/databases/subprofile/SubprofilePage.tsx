@@ -2,31 +2,29 @@ import { Alert, Anchor, Group, Paper, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { fetchSubprofileNow, subprofileQueries, useDeleteSubprofile, useUpdateSubprofileFields } from '@/api/subprofiles';
-import { useNotify } from '@/components/notify';
+import { recordKey } from '@/api/own-writes';
+import { fetchSubprofileNow, subprofileQueries, useUpdateSubprofileFields } from '@/api/subprofiles';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { UnsavedChangesGuard } from '@/components/UnsavedChangesGuard';
 import { useT } from '@/i18n/i18n';
 import { useDatabase, useDatabaseId } from '../database/use-database';
 import { RecordFieldsForm } from '../fields/RecordFieldsForm';
-import { ConfirmDeleteModal } from '../profile/ConfirmDeleteModal';
 import { EmailingHistory } from '../profile/EmailingHistory';
 import { profileMessages } from '../profile/messages';
 import { RecordHeader } from '../profile/RecordHeader';
+import { useRecordDelete } from '../profile/use-record-delete';
 
 export function SubprofilePage() {
   const t = useT(profileMessages);
-  const notify = useNotify();
   const databaseId = useDatabaseId();
   const id = useParams().subprofileId ?? '';
   const database = useDatabase();
   const sub = useQuery(subprofileQueries.detail(id));
   const update = useUpdateSubprofileFields();
-  const remove = useDeleteSubprofile();
+  const recordDelete = useRecordDelete();
   const navigate = useNavigate();
   const [dirty, setDirty] = useState(false);
-  const [deleting, setDeleting] = useState(false);
   const fetchLatest = useCallback(async () => {
     const [s, fields] = await fetchSubprofileNow(id);
     return { modified: s.modified, fields };
@@ -57,7 +55,15 @@ export function SubprofilePage() {
         created={s.created}
         modified={s.modified}
         removed={s.removed}
-        record={{ kind: 'subprofile', id: s.ID, onDelete: () => setDeleting(true) }}
+        record={{
+          kind: 'subprofile',
+          id: s.ID,
+          collectionId: String(s.collection),
+          onDelete: () => {
+            recordDelete.subprofile(s.ID, profileUrl);
+            void navigate(profileUrl);
+          },
+        }}
       />
       <Paper withBorder p="md">
         <Title order={3} mb="sm">
@@ -68,6 +74,7 @@ export function SubprofilePage() {
             key={s.ID}
             fields={collection.fields.data}
             record={s}
+            recordKey={recordKey('subprofile', s.ID)}
             fetchLatest={fetchLatest}
             save={(changed) => update.mutateAsync({ id: s.ID, fields: changed })}
             onDirtyChange={setDirty}
@@ -82,23 +89,6 @@ export function SubprofilePage() {
         </Title>
         <EmailingHistory owner="subprofile" id={s.ID} />
       </Paper>
-      {deleting && (
-        <ConfirmDeleteModal
-          title={t('deleteSubTitle', { id: s.ID })}
-          body={t('deleteSubBody')}
-          loading={remove.isPending}
-          error={remove.error}
-          onCancel={() => setDeleting(false)}
-          onConfirm={() =>
-            remove.mutate(s.ID, {
-              onSuccess: () => {
-                notify(t('deleted'));
-                void navigate(profileUrl);
-              },
-            })
-          }
-        />
-      )}
     </Stack>
   );
 }

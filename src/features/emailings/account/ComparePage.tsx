@@ -9,7 +9,7 @@ import { TableSkeleton } from '@/components/TableSkeleton';
 import { useFormat, useLocale, useT } from '@/i18n/i18n';
 import { MAX_COMPARE } from '../list/list.utils';
 import { metricMessages } from '../metric-messages';
-import { ChartFigure } from '../shared/ChartFigure';
+import { ChartBody, ChartFigure } from '../shared/ChartFigure';
 import { formatRate } from '../utils/format.utils';
 import { computeRates, HEADLINE_RATES, OTHER_RATES, RATE_DEFINITIONS } from '../utils/metrics.utils';
 import { accountMessages } from './messages';
@@ -68,21 +68,23 @@ export function ComparePage() {
     return (
       <Stack>
         <ChartFigure title={t('headline')}>
-          <BarChart
-            h={260}
-            data={HEADLINE_RATES.map((id) => ({
-              rate: tm(id),
-              ...Object.fromEntries(columns.map((c, i) => [`e${i}`, c.stats ? computeRates(c.stats)[id] : null])),
-            }))}
-            dataKey="rate"
-            series={columns.map((c, i) => ({
-              name: `e${i}`,
-              label: name(c),
-              color: ['indigo.7', 'teal.8', 'orange.8', 'grape.7'][i] ?? 'gray.7',
-            }))}
-            valueFormatter={(v) => formatRate(v, tag)}
-            withLegend
-          />
+          <ChartBody h={260}>
+            <BarChart
+              h={260}
+              data={HEADLINE_RATES.map((id) => ({
+                rate: tm(id),
+                ...Object.fromEntries(columns.map((c, i) => [`e${i}`, c.stats ? computeRates(c.stats)[id] : null])),
+              }))}
+              dataKey="rate"
+              series={columns.map((c, i) => ({
+                name: `e${i}`,
+                label: name(c),
+                color: ['indigo.7', 'teal.8', 'orange.8', 'grape.7'][i] ?? 'gray.7',
+              }))}
+              valueFormatter={(v) => formatRate(v, tag)}
+              withLegend
+            />
+          </ChartBody>
         </ChartFigure>
         <Table.ScrollContainer minWidth={720}>
           <Table striped withColumnBorders data-testid="compare-table">

@@ -1,11 +1,12 @@
 import '@mantine/charts/styles.layer.css';
 import { LineChart } from '@mantine/charts';
 import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useFormat, useLocale, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
 import { metricMessages } from '../metric-messages';
-import { ChartFigure } from '../shared/ChartFigure';
+import { ChartBody, ChartFigure } from '../shared/ChartFigure';
 import { FigurePopover } from '../shared/FigurePopover';
 import { formatRate } from '../utils/format.utils';
 import { computeRates, messagesPerDay, RATE_DEFINITIONS, sumStatistics } from '../utils/metrics.utils';
@@ -21,7 +22,7 @@ export function PeriodOverview({ items, from, to }: { items: EmailingWithStats[]
   const fmt = useFormat();
   const { locale } = useLocale();
   const tag = locale === 'nl' ? 'nl-NL' : 'en-GB';
-  const sum = sumStatistics(items.map((i) => i.stats));
+  const sum = useMemo(() => sumStatistics(items.map((i) => i.stats)), [items]);
   const rates = computeRates(sum);
   const source = '/{publisher,ms}/emailings + /{publisher,ms}/emailing/$id/statistics';
   const figures = [
@@ -48,7 +49,7 @@ export function PeriodOverview({ items, from, to }: { items: EmailingWithStats[]
       formula: 'Σ abuses.unique / Σ destinations',
     },
   ];
-  const points = ratePoints(items);
+  const points = useMemo(() => ratePoints(items), [items]);
 
   return (
     <Stack gap="lg">
@@ -79,19 +80,21 @@ export function PeriodOverview({ items, from, to }: { items: EmailingWithStats[]
           rows: points.map((p) => [p.label, formatRate(p.openRate, tag), formatRate(p.clickRate, tag), formatRate(p.bounceRate, tag)]),
         }}
       >
-        <LineChart
-          h={260}
-          data={points}
-          dataKey="label"
-          series={[
-            { name: 'openRate', label: t('openRate'), color: 'blue.7' },
-            { name: 'clickRate', label: t('clickRate'), color: 'teal.8' },
-            { name: 'bounceRate', label: t('bounceRate'), color: 'red.7' },
-          ]}
-          valueFormatter={(v) => formatRate(v, tag)}
-          withLegend
-          xAxisProps={{ hide: true }}
-        />
+        <ChartBody h={260}>
+          <LineChart
+            h={260}
+            data={points}
+            dataKey="label"
+            series={[
+              { name: 'openRate', label: t('openRate'), color: 'blue.7' },
+              { name: 'clickRate', label: t('clickRate'), color: 'teal.8' },
+              { name: 'bounceRate', label: t('bounceRate'), color: 'red.7' },
+            ]}
+            valueFormatter={(v) => formatRate(v, tag)}
+            withLegend
+            xAxisProps={{ hide: true }}
+          />
+        </ChartBody>
       </ChartFigure>
       <Table.ScrollContainer minWidth={720}>
         <Table striped data-testid="period-emailings">

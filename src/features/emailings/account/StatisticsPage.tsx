@@ -9,15 +9,14 @@ import { TableSkeleton } from '@/components/TableSkeleton';
 import { commonMessages } from '@/i18n/common';
 import { useT } from '@/i18n/i18n';
 import { mapWithConcurrency } from '../utils/pool.utils';
-import { DAY, dayAfter, dayStart, formatWallClock, nowWallClockMs } from '../utils/time.utils';
 import { accountMessages } from './messages';
 import type { EmailingWithStats } from './overview.utils';
 import { PeriodOverview } from './PeriodOverview';
+import { periodFilter, periodFromParams } from './period';
 import { StatisticsNav } from './StatisticsNav';
 
 /** Copernica has no account-wide statistics endpoint (§7.4): one call per emailing, at most 4 at a time. */
 const CONCURRENCY = 4;
-const DEFAULT_DAYS = 90;
 
 /** /statistics — all emailings of both systems sent in a period, with Copernica's key figures. */
 export function StatisticsPage() {
@@ -25,9 +24,7 @@ export function StatisticsPage() {
   const tc = useT(commonMessages);
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
-  const today = formatWallClock(nowWallClockMs()).slice(0, 10);
-  const from = params.get('from') ?? formatWallClock(nowWallClockMs() - DEFAULT_DAYS * DAY).slice(0, 10);
-  const to = params.get('to') ?? today;
+  const { from, to } = periodFromParams(params);
   const [draft, setDraft] = useState({ from, to });
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [stopped, setStopped] = useState(false);
@@ -38,7 +35,7 @@ export function StatisticsPage() {
     enabled: !stopped,
     staleTime: 60_000,
     queryFn: async ({ signal }): Promise<EmailingWithStats[]> => {
-      const filter = { fromdate: dayStart(from), todate: dayAfter(to) };
+      const filter = periodFilter(from, to);
       const lists = await Promise.all(EMAILING_SYSTEMS.map((system) => queryClient.fetchQuery(pullQueries.emailings(system, filter))));
       const emailings = lists.flat();
       setProgress({ done: 0, total: emailings.length });

@@ -5,7 +5,7 @@ import type { Emailing, EmailingStatistics } from '@/api/emailings';
 import { useFormat, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
 import { metricMessages } from '../metric-messages';
-import { ChartFigure } from '../shared/ChartFigure';
+import { ChartBody, ChartFigure } from '../shared/ChartFigure';
 import { PullPanel } from '../shared/PullPanel';
 import { type CountRow, devices, mailClients, operatingSystems } from '../utils/breakdown.utils';
 import { DomainsPanel } from './DomainsPanel';
@@ -54,15 +54,17 @@ function CountChart({ title, rows, testId }: { title: string; rows: CountRow[]; 
       <Text fw={600} mb="xs">
         {title}
       </Text>
-      <BarChart
-        h={Math.max(120, rows.length * 30)}
-        data={rows.slice(0, 8)}
-        dataKey="key"
-        orientation="vertical"
-        yAxisProps={{ width: 90 }}
-        series={[{ name: 'total', label: t('impressionsTotal'), color: 'blue.7' }]}
-        valueFormatter={(v) => fmt.number(v)}
-      />
+      <ChartBody h={Math.max(120, rows.length * 30)}>
+        <BarChart
+          h={Math.max(120, rows.length * 30)}
+          data={rows.slice(0, 8)}
+          dataKey="key"
+          orientation="vertical"
+          yAxisProps={{ width: 90 }}
+          series={[{ name: 'total', label: t('impressionsTotal'), color: 'blue.7' }]}
+          valueFormatter={(v) => fmt.number(v)}
+        />
+      </ChartBody>
       <Table mt="xs" data-testid={testId}>
         <Table.Thead>
           <Table.Tr>

@@ -5,7 +5,7 @@ import type { Emailing, EmailingStatistics } from '@/api/emailings';
 import { useFormat, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
 import { metricMessages } from '../metric-messages';
-import { ChartFigure } from '../shared/ChartFigure';
+import { ChartBody, ChartFigure } from '../shared/ChartFigure';
 import { FigureLinks } from '../shared/FigureLinks';
 import type { ResultFilter } from '../utils/condition.utils';
 import { DOMINANT_CATEGORIES, type DominantCategory, dominantBreakdown } from '../utils/metrics.utils';
@@ -55,18 +55,20 @@ export function DominantChart({
       hint={t('dominantHint')}
       table={{ columns: [t('eventType'), t('destinations')], rows: data.map((d) => [d.category, fmt.number(d.count)]) }}
     >
-      <BarChart
-        h={240}
-        data={data}
-        dataKey="category"
-        series={[{ name: 'count', label: t('destinations'), color: 'indigo.7' }]}
-        orientation="vertical"
-        yAxisProps={{ width: 110 }}
-        // Room right of the longest bar for its value label.
-        barChartProps={{ margin: { right: 56 } }}
-        valueFormatter={(v) => fmt.number(v)}
-        withBarValueLabel
-      />
+      <ChartBody h={240}>
+        <BarChart
+          h={240}
+          data={data}
+          dataKey="category"
+          series={[{ name: 'count', label: t('destinations'), color: 'indigo.7' }]}
+          orientation="vertical"
+          yAxisProps={{ width: 110 }}
+          // Room right of the longest bar for its value label.
+          barChartProps={{ margin: { right: 56 } }}
+          valueFormatter={(v) => fmt.number(v)}
+          withBarValueLabel
+        />
+      </ChartBody>
       <Group gap="lg" mt="xs" wrap="wrap">
         {DOMINANT_CATEGORIES.map((c) => (
           <Group key={c} gap={6} data-testid={`dominant-${c}`}>

@@ -1,6 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, renderWithProviders, stubFetch } from '@/test/render';
 import { EmailingPage } from './EmailingPage';
 
@@ -48,11 +48,49 @@ function serve() {
   });
 }
 
+/** The browser's IntersectionObserver, driven by the test: `scrollIntoView()` reports every observed element as visible. */
+function stubIntersectionObserver() {
+  const observers: { callback: IntersectionObserverCallback; targets: Element[] }[] = [];
+  class FakeObserver {
+    private entry: { callback: IntersectionObserverCallback; targets: Element[] };
+    constructor(callback: IntersectionObserverCallback) {
+      this.entry = { callback, targets: [] };
+      observers.push(this.entry);
+    }
+    observe(target: Element) {
+      this.entry.targets.push(target);
+    }
+    unobserve() {}
+    disconnect() {
+      this.entry.targets = [];
+    }
+    takeRecords() {
+      return [];
+    }
+  }
+  vi.stubGlobal('IntersectionObserver', FakeObserver);
+  return {
+    scrollIntoView: () =>
+      act(() => {
+        for (const o of observers)
+          o.callback(
+            o.targets.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry),
+            {} as IntersectionObserver,
+          );
+      }),
+  };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
 describe('EmailingPage', () => {
   it('shows the key figures and the four headline rates from the statistics, labelled', async () => {
     const calls = serve();
+    const viewport = stubIntersectionObserver();
     renderWithProviders(<EmailingPage />, { route: '/emailings/publisher/4127', path: '/emailings/:system/:emailingId' });
-    await waitFor(() => expect(screen.getByTestId('emailing-subject')).toHaveTextContent('Snapshot subject'));
+    await waitFor(() => expect(screen.getByTestId('emailing-subject')).toHaveTextContent('Snapshot subject'), { timeout: 10_000 });
     const figure = (id: string) => within(screen.getByTestId(`figure-${id}`)).getByTestId('figure-value');
     expect(await screen.findByTestId('figure-destinations')).toBeInTheDocument();
     expect(figure('destinations')).toHaveTextContent('48,210');
@@ -70,9 +108,12 @@ describe('EmailingPage', () => {
     expect(screen.getByText('Click-through rate (Copernica)')).toBeInTheDocument();
     // dominant "No response" = deliveries + destinations without any result (§7.3)
     expect(within(screen.getByTestId('dominant-noResponse')).getByTestId('dominant-value')).toHaveTextContent('35,497');
-    // the time series asks one window per hour/day with begintime/endtime
-    const windows = calls.filter((c) => c.url.pathname.endsWith('/statistics') && c.url.searchParams.has('begintime'));
-    expect(windows.length).toBeGreaterThan(0);
+    // the time series asks one window per hour/day with begintime/endtime, once it is near the viewport
+    const windowCalls = () => calls.filter((c) => c.url.pathname.endsWith('/statistics') && c.url.searchParams.has('begintime'));
+    expect(windowCalls()).toHaveLength(0);
+    viewport.scrollIntoView();
+    await waitFor(() => expect(windowCalls().length).toBeGreaterThan(0));
+    const windows = windowCalls();
     expect(windows[0]?.url.searchParams.get('begintime')).toMatch(/^2024-03-0[45] 00:00:00$/);
   });
 

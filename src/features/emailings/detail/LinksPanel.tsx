@@ -5,7 +5,7 @@ import type { Emailing, EmailingStatistics } from '@/api/emailings';
 import { useFormat, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
 import { metricMessages } from '../metric-messages';
-import { ChartFigure } from '../shared/ChartFigure';
+import { ChartBody, ChartFigure } from '../shared/ChartFigure';
 import { FigureLinks } from '../shared/FigureLinks';
 import { PullPanel } from '../shared/PullPanel';
 import { topLinks } from '../utils/breakdown.utils';
@@ -39,19 +39,21 @@ export function LinksPanel({
               <Text size="xs" c="dimmed" mb="xs">
                 {t('basedOn', { count: fmt.number(clicks.length), type: tm('type_clicks') })}
               </Text>
-              <BarChart
-                h={Math.max(160, Math.min(rows.length, TOP) * 32)}
-                data={rows.slice(0, TOP).map((r) => ({ link: r.title || r.link, total: r.total, unique: r.unique }))}
-                dataKey="link"
-                orientation="vertical"
-                yAxisProps={{ width: 200 }}
-                series={[
-                  { name: 'total', label: t('clicksTotal'), color: 'teal.8' },
-                  { name: 'unique', label: t('clickersUnique'), color: 'blue.7' },
-                ]}
-                valueFormatter={(v) => fmt.number(v)}
-                withLegend
-              />
+              <ChartBody h={Math.max(160, Math.min(rows.length, TOP) * 32)}>
+                <BarChart
+                  h={Math.max(160, Math.min(rows.length, TOP) * 32)}
+                  data={rows.slice(0, TOP).map((r) => ({ link: r.title || r.link, total: r.total, unique: r.unique }))}
+                  dataKey="link"
+                  orientation="vertical"
+                  yAxisProps={{ width: 200 }}
+                  series={[
+                    { name: 'total', label: t('clicksTotal'), color: 'teal.8' },
+                    { name: 'unique', label: t('clickersUnique'), color: 'blue.7' },
+                  ]}
+                  valueFormatter={(v) => fmt.number(v)}
+                  withLegend
+                />
+              </ChartBody>
               <Table.ScrollContainer minWidth={640} mt="sm">
                 <Table striped data-testid="top-links">
                   <Table.Thead>

@@ -1,6 +1,6 @@
 import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { type ReactNode, startTransition, useEffect, useState } from 'react';
 import { useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
 
@@ -71,4 +71,15 @@ export function ChartFigure({
       )}
     </Card>
   );
+}
+
+/**
+ * The chart itself, drawn just after the page's first paint, as a transition: React renders the chart's
+ * many SVG components in small slices instead of one long task that blocks the page (the numbers around
+ * it and the table alternative appear at once). Until then a box of the chart's height keeps the layout still.
+ */
+export function ChartBody({ h, children }: { h: number; children: ReactNode }) {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => startTransition(() => setDrawn(true)), []);
+  return drawn ? children : <div style={{ height: h }} aria-hidden />;
 }

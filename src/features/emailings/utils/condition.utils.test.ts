@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeEmailing } from '@/api/emailings';
 import { emailCondition, selectableErrorFilter, selectionBuilderUrl } from './condition.utils';
-import { toCsv, toCsvTable } from './csv.utils';
 
 const publisher = normalizeEmailing('publisher', {
   id: '4127',
@@ -51,16 +50,5 @@ describe('emailCondition (docs/api/selections.md §4.6)', () => {
     expect(selectableErrorFilter('code', '')).toBeUndefined();
     expect(selectableErrorFilter('type', 'nohost')).toBe('nohost');
     expect(selectableErrorFilter('type', 'error')).toBeUndefined();
-  });
-});
-
-describe('CSV', () => {
-  it('unions columns, quotes, and defuses formulas', () => {
-    const csv = toCsv([
-      { ID: '1', link: 'https://a.example/?a=1,2' },
-      { ID: '2', useragent: '=HYPERLINK("x")', referer: null },
-    ]);
-    expect(csv.split('\r\n')).toEqual(['ID,link,useragent,referer', '1,"https://a.example/?a=1,2",,', `2,,"'=HYPERLINK(""x"")",`]);
-    expect(toCsvTable([{ report: { a: 1 } }]).cells).toEqual([['{"a":1}']]);
   });
 });

@@ -1,7 +1,6 @@
 /**
- * Events to CSV cells. Columns are the union of keys in order of first appearance (event shapes differ
- * per type and system, §8.1). Values that a spreadsheet would run as a formula (=, +, -, @, tab, CR)
- * get a leading apostrophe: recipients control user agents and referers.
+ * Events as table cells. Columns are the union of keys in order of first appearance (event shapes differ
+ * per type and system, docs/api/emailings.md §8.1). CSV files are written by the gateway's export.
  */
 
 export function csvColumns(rows: Record<string, unknown>[]): string[] {
@@ -14,21 +13,4 @@ export function csvColumns(rows: Record<string, unknown>[]): string[] {
 export function cellText(value: unknown): string {
   if (value === undefined || value === null) return '';
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-
-export function csvCell(value: unknown): string {
-  const s = cellText(value);
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-}
-
-export function toCsvTable(rows: Record<string, unknown>[]): { columns: string[]; cells: string[][] } {
-  const columns = csvColumns(rows);
-  return { columns, cells: rows.map((row) => columns.map((c) => csvCell(row[c]))) };
-}
-
-/** RFC 4180 quoting. */
-export function toCsv(rows: Record<string, unknown>[]): string {
-  const { columns, cells } = toCsvTable(rows);
-  const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-  return [columns, ...cells].map((line) => line.map(quote).join(',')).join('\r\n');
 }

@@ -7,9 +7,26 @@ import type { EmailingSystem } from '@/api/emailings';
  */
 export function formatRate(value: number | null, locale: string, asRatio = true): string {
   if (value === null || !Number.isFinite(value)) return '—';
-  if (!asRatio) return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  if (!asRatio) return numberFormat(locale, 'plain', 2).format(value);
   const digits = value !== 0 && Math.abs(value) < 0.001 ? 3 : value !== 0 && Math.abs(value) < 0.01 ? 2 : 1;
-  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return numberFormat(locale, 'percent', digits).format(value);
+}
+
+// Building an Intl.NumberFormat is slow next to using one; tables format thousands of rates.
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, kind: 'plain' | 'percent', digits: number): Intl.NumberFormat {
+  const key = `${locale}|${kind}|${digits}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(
+      locale,
+      kind === 'percent'
+        ? { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }
+        : { maximumFractionDigits: digits },
+    );
+    formats.set(key, format);
+  }
+  return format;
 }
 
 /** A client-side filter on one event property (the API filters event lists only by time, §8). */

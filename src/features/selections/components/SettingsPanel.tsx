@@ -1,5 +1,6 @@
 import { Button, Group, Paper, Stack, Switch, Text, Textarea, TextInput, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { memo } from 'react';
 import type { DatabaseField } from '@/api/databases';
 import { type Miniview, type SelectionScope, useRebuildSelection, useUpdateSelectionIntentions, type View } from '@/api/selections';
 import { useFormat, useT } from '@/i18n/i18n';
@@ -24,8 +25,20 @@ type Props = {
   fields: DatabaseField[];
 };
 
-/** Name and description (saved with the rules), and for a saved selection: last built, Rebuild, intentions. */
-export function SettingsPanel({ scope, selection, name, description, nameError, onName, onDescription, fields }: Props) {
+/**
+ * Name and description (saved with the rules), and for a saved selection: last built, Rebuild, intentions.
+ * Memoised: the editor re-renders on every live count, this panel only when its own props change.
+ */
+export const SettingsPanel = memo(function SettingsPanel({
+  scope,
+  selection,
+  name,
+  description,
+  nameError,
+  onName,
+  onDescription,
+  fields,
+}: Props) {
   const t = useT(selectionMessages);
   const fmt = useFormat();
   const rebuild = useRebuildSelection(scope);
@@ -50,8 +63,9 @@ export function SettingsPanel({ scope, selection, name, description, nameError, 
             label={t('description')}
             value={description}
             onChange={(e) => onDescription(e.currentTarget.value)}
-            autosize
-            minRows={1}
+            rows={1}
+            // grows with its text in CSS (no measuring script that forces a layout on every render)
+            styles={{ input: { fieldSizing: 'content', maxHeight: '12rem' } }}
           />
         </Group>
         {selection && (
@@ -103,4 +117,4 @@ export function SettingsPanel({ scope, selection, name, description, nameError, 
       </Stack>
     </Paper>
   );
-}
+});

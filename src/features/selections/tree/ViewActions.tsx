@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { selectionQueries, useCopyView, useDeleteSelection, useUpdateSelection, type View } from '@/api/selections';
 import { commonMessages } from '@/i18n/common';
 import { useT } from '@/i18n/i18n';
+import { deleteViewMessages } from '../delete-messages';
 import { ERROR_COLOR } from '../editor/error-color';
 import { selectionMessages } from '../messages';
 import { validateSelectionName } from '../model/validate.utils';
@@ -27,6 +28,7 @@ export function ViewActionDialog({
 }) {
   const t = useT(selectionMessages);
   const tc = useT(commonMessages);
+  const td = useT(deleteViewMessages);
   const qc = useQueryClient();
   const rename = useUpdateSelection('view');
   const copy = useCopyView();
@@ -76,6 +78,8 @@ export function ViewActionDialog({
 
   const busy = rename.isPending || copy.isPending || remove.isPending || (progress !== null && !error);
   const titles = { rename: t('rename'), copy: t('copy'), move: t('move'), delete: t('deleteTitle', { name: view.name }) };
+  // Every view below this one (the list holds the whole tree with each view's ancestors).
+  const descendants = views.filter((v) => v.ancestors.includes(view.ID)).length;
   const targets = views.filter((v) => v.ID !== view.ID && !v.ancestors.includes(view.ID));
 
   return (
@@ -124,6 +128,11 @@ export function ViewActionDialog({
           {action.kind === 'delete' && (
             <>
               <Text size="sm">{t('deleteBody')}</Text>
+              {descendants > 0 && (
+                <Text size="sm" data-testid="view-descendants">
+                  {td('descendants', { count: descendants })}
+                </Text>
+              )}
               {view['has-referred'] && (
                 <Alert color="yellow" variant="light">
                   {t('deleteReferred')}

@@ -1,0 +1,156 @@
+/**
+ * Lighthouse (desktop preset, performance only) on five pages of the default demo, signed in: the
+ * databases overview, the Customers profiles table, the largest Publisher emailing, the account statistics
+ * and a selection (view) editor. Two runs per page; per run: score, TBT, LCP, CLS, request count, main-thread
+ * time and the longest tasks (where to look next). Measures; never fails on a number.
+ * Targets: score ≥ 95, TBT ≤ 100 ms, LCP ≤ 1.2 s, CLS ≤ 0.02.
+ * Real stack: emulator + gateway serving the freshly built SPA; Lighthouse drives its own headless Chromium.
+ * The full reports go to bench/results/lighthouse/<page>-<run>.json (open them in the Lighthouse viewer).
+ */
+
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig, type Result } from 'lighthouse';
+import { CHROMIUM_OPTIONS } from './browser.ts';
+
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 2);
+const TOKEN = `bench-${randomBytes(8).toString('hex')}`;
+const ORRERY = { 'X-Requested-With': 'orrery' };
+
+type Run = {
+  score: number;
+  tbtMs: number;
+  lcpMs: number;
+  cls: number;
+  fcpMs: number;
+  requests: number;
+  apiRequests: number;
+  mainThreadMs: number;
+  longTasksMs: number[];
+};
+
+const round = (n: number | undefined, digits = 0) => Math.round((n ?? 0) * 10 ** digits) / 10 ** digits;
+
+function summarise(lhr: Result): Run {
+  const audit = (id: string) => lhr.audits[id];
+  const items = (id: string) =>
+    ((audit(id)?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []) as Record<string, unknown>[];
+  const requests = items('network-requests');
+  return {
+    score: round((lhr.categories.performance?.score ?? 0) * 100),
+    tbtMs: round(audit('total-blocking-time')?.numericValue),
+    lcpMs: round(audit('largest-contentful-paint')?.numericValue),
+    cls: round(audit('cumulative-layout-shift')?.numericValue, 3),
+    fcpMs: round(audit('first-contentful-paint')?.numericValue),
+    requests: requests.length,
+    apiRequests: requests.filter((r) => String(r.url).includes('/api/v3/')).length,
+    mainThreadMs: round(audit('mainthread-work-breakdown')?.numericValue),
+    longTasksMs: items('long-tasks')
+      .map((t) => round(Number(t.duration)))
+      .slice(0, 6),
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? 0;
+
+export default async function run(): Promise<Record<string, unknown>> {
+  const root = process.cwd();
+  const dist = path.join(root, 'dist');
+  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const { startEmulator } = await import('../server/emulator/index.ts');
+  const { startGateway } = await import('../server/gateway/index.ts');
+  const { createLogger } = await import('../server/gateway/log.ts');
+
+  const emulator = await startEmulator({ host: '127.0.0.1', port: 0, dbPath: ':memory:', token: TOKEN, log: false });
+  const gateway = await startGateway({
+    host: '127.0.0.1',
+    port: 0,
+    apiUrl: emulator.url,
+    sessionSecret: randomBytes(32).toString('hex'),
+    staticDir: dist,
+    logger: createLogger('quiet'),
+  });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_OPTIONS.executablePath,
+    chromeFlags: ['--headless=new', ...CHROMIUM_OPTIONS.args],
+  });
+  try {
+    // Sign in like the SPA does; Lighthouse then sends the session cookie with every request.
+    const signIn = await fetch(`${gateway.url}/auth/token`, {
+      method: 'POST',
+      headers: { ...ORRERY, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ access_token: TOKEN }),
+    });
+    if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.status}`);
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const api = async <T>(p: string): Promise<T> => {
+      const res = await fetch(`${gateway.url}/api/v3/${p}`, { headers: { ...ORRERY, Cookie: cookie } });
+      if (!res.ok) throw new Error(`GET ${p}: ${res.status}`);
+      return (await res.json()) as T;
+    };
+
+    // The pages' IDs, asked from the API itself.
+    type List<T> = { data: T[] };
+    const databases = await api<List<{ ID: string; name: string }>>('databases?limit=1000');
+    const customers = databases.data.find((d) => d.name === 'Customers') ?? databases.data[0];
+    if (!customers) throw new Error('the demo has no databases');
+    const emailings = await api<List<{ id: string; destinations: string | number }>>('publisher/emailings?limit=1000');
+    const largest = [...emailings.data].sort((a, b) => Number(b.destinations) - Number(a.destinations))[0];
+    if (!largest) throw new Error('the demo has no Publisher emailings');
+    const views = await api<List<{ ID: string }>>(`database/${customers.ID}/views?limit=1`);
+    const view = views.data[0];
+    if (!view) throw new Error('the Customers database has no selections');
+
+    const pages: Record<string, string> = {
+      databases: '/databases',
+      profiles: `/databases/${customers.ID}/profiles`,
+      emailing: `/emailings/publisher/${largest.id}`,
+      statistics: '/statistics',
+      selection: `/views/${view.ID}`,
+    };
+    const reports = path.join(root, 'bench/results/lighthouse');
+    mkdirSync(reports, { recursive: true });
+
+    const result: Record<string, unknown> = { emailing: largest.id, destinations: Number(largest.destinations), view: view.ID, runs: RUNS };
+    for (const [name, page] of Object.entries(pages)) {
+      const runs: Run[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const outcome = await lighthouse(
+          `${gateway.url}${page}`,
+          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], extraHeaders: { Cookie: cookie } },
+          desktopConfig,
+        );
+        if (!outcome) throw new Error(`Lighthouse returned nothing for ${page}`);
+        if (outcome.lhr.runtimeError) throw new Error(`${page}: ${outcome.lhr.runtimeError.message}`);
+        writeFileSync(path.join(reports, `${name}-${i + 1}.json`), outcome.report as string);
+        runs.push(summarise(outcome.lhr));
+      }
+      const pick = (key: keyof Run) => runs.map((r) => r[key]);
+      result[name] = {
+        path: page.replace(/\d+/g, ':id'),
+        score: pick('score'),
+        tbtMs: pick('tbtMs'),
+        lcpMs: pick('lcpMs'),
+        cls: pick('cls'),
+        fcpMs: pick('fcpMs'),
+        requests: pick('requests'),
+        apiRequests: pick('apiRequests'),
+        mainThreadMs: pick('mainThreadMs'),
+        longTasksMs: pick('longTasksMs'),
+        medianScore: median(runs.map((r) => r.score)),
+      };
+      console.log(name, JSON.stringify(result[name]));
+    }
+    return result;
+  } finally {
+    chrome.kill();
+    await gateway.close();
+    await emulator.close();
+  }
+}
