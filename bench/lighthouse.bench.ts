@@ -6,6 +6,8 @@
  * Targets: score ≥ 95, TBT ≤ 100 ms, LCP ≤ 1.2 s, CLS ≤ 0.02.
  * Real stack: emulator + gateway serving the freshly built SPA; Lighthouse drives its own headless Chromium.
  * The full reports go to bench/results/lighthouse/<page>-<run>.json (open them in the Lighthouse viewer).
+ * Pages: databases, profiles, emailing, statistics, selection (BENCH_LIGHTHOUSE_PAGES picks some); runs:
+ * BENCH_LIGHTHOUSE_RUNS. A run whose trace Lighthouse loses is retried and, failing that, listed under `errors`.
  */
 
 import { execFileSync } from 'node:child_process';
@@ -17,6 +19,8 @@ import lighthouse, { desktopConfig, type Result } from 'lighthouse';
 import { CHROMIUM_OPTIONS } from './browser.ts';
 
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 2);
+/** `BENCH_LIGHTHOUSE_PAGES=emailing,statistics` measures only those pages. */
+const only = (process.env.BENCH_LIGHTHOUSE_PAGES ?? '').split(',').filter(Boolean);
 const TOKEN = `bench-${randomBytes(8).toString('hex')}`;
 const ORRERY = { 'X-Requested-With': 'orrery' };
 
@@ -119,17 +123,26 @@ export default async function run(): Promise<Record<string, unknown>> {
 
     const result: Record<string, unknown> = { emailing: largest.id, destinations: Number(largest.destinations), view: view.ID, runs: RUNS };
     for (const [name, page] of Object.entries(pages)) {
+      if (only.length > 0 && !only.includes(name)) continue;
       const runs: Run[] = [];
+      const errors: string[] = [];
       for (let i = 0; i < RUNS; i++) {
-        const outcome = await lighthouse(
-          `${gateway.url}${page}`,
-          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], extraHeaders: { Cookie: cookie } },
-          desktopConfig,
-        );
-        if (!outcome) throw new Error(`Lighthouse returned nothing for ${page}`);
-        if (outcome.lhr.runtimeError) throw new Error(`${page}: ${outcome.lhr.runtimeError.message}`);
-        writeFileSync(path.join(reports, `${name}-${i + 1}.json`), outcome.report as string);
-        runs.push(summarise(outcome.lhr));
+        // On a busy machine Lighthouse sometimes loses its trace (NO_NAVSTART): try that run again, then move on.
+        for (let attempt = 1; attempt <= 3; attempt++) {
+          const outcome = await lighthouse(
+            `${gateway.url}${page}`,
+            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], extraHeaders: { Cookie: cookie } },
+            desktopConfig,
+          );
+          const error = outcome ? outcome.lhr.runtimeError?.message : 'Lighthouse returned nothing';
+          if (!outcome || error) {
+            errors.push(`run ${i + 1}, attempt ${attempt}: ${error}`);
+            continue;
+          }
+          writeFileSync(path.join(reports, `${name}-${i + 1}.json`), outcome.report as string);
+          runs.push(summarise(outcome.lhr));
+          break;
+        }
       }
       const pick = (key: keyof Run) => runs.map((r) => r[key]);
       result[name] = {
@@ -144,6 +157,7 @@ export default async function run(): Promise<Record<string, unknown>> {
         mainThreadMs: pick('mainThreadMs'),
         longTasksMs: pick('longTasksMs'),
         medianScore: median(runs.map((r) => r.score)),
+        ...(errors.length > 0 ? { errors } : {}),
       };
       console.log(name, JSON.stringify(result[name]));
     }

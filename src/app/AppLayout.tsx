@@ -146,7 +146,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('mainNavigation')}>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('mainNavigation')} mod={{ collapsed: !navOpen }}>
         {NAV.map((item) => (
           <NavLink
             key={item.to}

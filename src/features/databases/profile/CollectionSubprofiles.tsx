@@ -8,6 +8,7 @@ import { type Subprofile, subprofileQueries, useCreateSubprofile, useUpdateSubpr
 import { useNotify } from '@/components/notify';
 import { Pager } from '@/components/Pager';
 import { QueryError } from '@/components/QueryError';
+import { StackedTable } from '@/components/StackedTable';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { usePendingDeletePaths } from '@/components/undoable-delete/PendingDeletes';
 import { useT } from '@/i18n/i18n';
@@ -71,7 +72,7 @@ export function CollectionSubprofiles({
       ) : (
         <>
           <Table.ScrollContainer minWidth={480}>
-            <Table striped aria-label={t('subprofilesOf', { name: collection.name })}>
+            <StackedTable striped aria-label={t('subprofilesOf', { name: collection.name })}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>ID</Table.Th>
@@ -114,7 +115,7 @@ export function CollectionSubprofiles({
                     </Table.Tr>
                   ))}
               </Table.Tbody>
-            </Table>
+            </StackedTable>
           </Table.ScrollContainer>
           {(start > 0 || (list.data.total ?? 0) > PAGE) && (
             <Pager start={start} limit={PAGE} count={list.data.count} total={list.data.total} onChange={setStart} busy={list.isFetching} />

@@ -2,6 +2,7 @@ import { Alert, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { type EmailingSystem, profileEmailingQueries } from '@/api/profile-emailings';
+import { StackedTable } from '@/components/StackedTable';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useFormat, useT } from '@/i18n/i18n';
 import { profileMessages } from './messages';
@@ -39,7 +40,7 @@ export function EmailingHistory({ owner, id }: { owner: 'profile' | 'subprofile'
           {t('noEmailings')}
         </Text>
       ) : (
-        <Table striped aria-label={t('history')}>
+        <StackedTable striped aria-label={t('history')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>ID</Table.Th>
@@ -58,7 +59,7 @@ export function EmailingHistory({ owner, id }: { owner: 'profile' | 'subprofile'
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
+        </StackedTable>
       )}
     </Stack>
   );

@@ -1,4 +1,5 @@
 import { Table } from '@mantine/core';
+import { StackedTable } from '@/components/StackedTable';
 import { useT } from '@/i18n/i18n';
 import { bulkMessages } from './bulk-messages';
 
@@ -8,7 +9,7 @@ export function DryRunSample({ rows, columns }: { rows: { ID: string; fields: Re
   if (rows.length === 0) return null;
   const shown = columns.slice(0, 3);
   return (
-    <Table withTableBorder fz="xs" aria-label={t('sample')}>
+    <StackedTable withTableBorder fz="xs" aria-label={t('sample')}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>ID</Table.Th>
@@ -27,6 +28,6 @@ export function DryRunSample({ rows, columns }: { rows: { ID: string; fields: Re
           </Table.Tr>
         ))}
       </Table.Tbody>
-    </Table>
+    </StackedTable>
   );
 }

@@ -1,7 +1,7 @@
 import { Anchor } from '@mantine/core';
 import { IconArrowDown, IconArrowsSort, IconArrowUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { type CSSProperties, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { Profile } from '@/api/profiles';
 import { useFormat, useT } from '@/i18n/i18n';
@@ -56,7 +56,12 @@ export function ProfileTable({ databaseId, rows, columns, orderby, order, onSort
     // A focusable scroll region, so keyboard users can scroll it (axe: scrollable-region-focusable).
     // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region
     <section ref={scroller} className={classes.scroller} tabIndex={0} aria-label={t('profilesTable')}>
-      <table className={classes.table} data-busy={busy || undefined} aria-rowcount={rows.length + 1}>
+      <table
+        className={classes.table}
+        data-busy={busy || undefined}
+        aria-rowcount={rows.length + 1}
+        style={{ '--profile-columns': colSpan } as CSSProperties}
+      >
         <thead>
           <tr>
             {all.map((c) => {

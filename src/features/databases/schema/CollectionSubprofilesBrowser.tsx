@@ -6,6 +6,7 @@ import { collectionQueries } from '@/api/collections';
 import type { Collection } from '@/api/databases';
 import { Pager } from '@/components/Pager';
 import { QueryError } from '@/components/QueryError';
+import { StackedTable } from '@/components/StackedTable';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { usePendingDeletePaths } from '@/components/undoable-delete/PendingDeletes';
 import { useFormat, useT } from '@/i18n/i18n';
@@ -67,7 +68,7 @@ export function CollectionSubprofilesBrowser({ databaseId, collection }: { datab
           <Text c="dimmed">{t('noSubprofiles')}</Text>
         ) : (
           <Table.ScrollContainer minWidth={500}>
-            <Table striped aria-label={t('collectionSubprofiles', { name: collection.name })}>
+            <StackedTable striped aria-label={t('collectionSubprofiles', { name: collection.name })}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>ID</Table.Th>
@@ -98,7 +99,7 @@ export function CollectionSubprofilesBrowser({ databaseId, collection }: { datab
                     </Table.Tr>
                   ))}
               </Table.Tbody>
-            </Table>
+            </StackedTable>
           </Table.ScrollContainer>
         )}
         <Pager start={start} limit={PAGE} count={list.data?.count ?? 0} total={total.data} onChange={setStart} busy={list.isFetching} />

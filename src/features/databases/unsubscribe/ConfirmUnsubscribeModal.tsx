@@ -55,18 +55,18 @@ export function ConfirmUnsubscribeModal({ record, onClose }: { record: Unsubscri
             color={b?.behavior === 'remove' ? 'red.8' : undefined}
             disabled={!b}
             loading={apply.isPending}
-            onClick={() =>
-              b &&
-              apply.mutate(
-                { kind: record.kind, id: record.id },
-                {
-                  onSuccess: () => {
-                    notify(w.done(b, what));
-                    onClose();
-                  },
-                },
-              )
-            }
+            onClick={() => {
+              if (!b) return;
+              // Awaited here, not in mutate's callbacks: with "remove" the page hides these actions (and
+              // this dialog) as soon as the refreshed record says removed, and the result must still be said.
+              apply
+                .mutateAsync({ kind: record.kind, id: record.id })
+                .then(() => {
+                  notify(w.done(b, what));
+                  onClose();
+                })
+                .catch(() => {}); // shown in the dialog from apply.error
+            }}
           >
             {w.t('recordConfirm')}
           </Button>

@@ -4,6 +4,7 @@ import { EVENT_TYPES, type EventType } from '@/api/emailing-events';
 import { pullQueries } from '@/api/emailing-pulls';
 import type { EmailingSystem } from '@/api/emailings';
 import { QueryError } from '@/components/QueryError';
+import { StackedTable } from '@/components/StackedTable';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
@@ -40,7 +41,7 @@ export function DestinationTimeline({ system, id }: { system: EmailingSystem; id
       ) : merged.length === 0 ? (
         <Text size="sm">{t('noEvents')}</Text>
       ) : (
-        <Table striped data-testid="destination-timeline">
+        <StackedTable striped data-testid="destination-timeline">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('time')}</Table.Th>
@@ -65,7 +66,7 @@ export function DestinationTimeline({ system, id }: { system: EmailingSystem; id
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
+        </StackedTable>
       )}
     </Card>
   );

@@ -6,6 +6,7 @@ import { type DestinationFilter, eventQueries } from '@/api/emailing-events';
 import type { Emailing } from '@/api/emailings';
 import { Pager } from '@/components/Pager';
 import { QueryError } from '@/components/QueryError';
+import { StackedTable } from '@/components/StackedTable';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
@@ -55,7 +56,7 @@ export function DestinationsPanel({ emailing }: { emailing: Emailing }) {
       ) : (
         <>
           <Table.ScrollContainer minWidth={640}>
-            <Table striped data-testid="destinations-table">
+            <StackedTable striped data-testid="destinations-table">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('colDestination')}</Table.Th>
@@ -79,7 +80,7 @@ export function DestinationsPanel({ emailing }: { emailing: Emailing }) {
                   </Table.Tr>
                 ))}
               </Table.Tbody>
-            </Table>
+            </StackedTable>
           </Table.ScrollContainer>
           <Pager
             start={start}

@@ -2,6 +2,7 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { EmailingEvent } from '@/api/emailing-events';
 import type { EmailingSystem } from '@/api/emailings';
+import { StackedTable } from '@/components/StackedTable';
 import { cellText, csvColumns } from '../utils/csv.utils';
 import { destinationUrl } from '../utils/format.utils';
 import { usePublisherDestinationLinks } from './usePublisherDestinationLinks';
@@ -23,7 +24,7 @@ export function EventsTable({ events, system }: { events: EmailingEvent[]; syste
   };
   return (
     <Table.ScrollContainer minWidth={800}>
-      <Table striped data-testid="events-table" fz="sm">
+      <StackedTable striped data-testid="events-table" fz="sm">
         <Table.Thead>
           <Table.Tr>
             {columns.map((c) => (
@@ -58,7 +59,7 @@ export function EventsTable({ events, system }: { events: EmailingEvent[]; syste
             </Table.Tr>
           ))}
         </Table.Tbody>
-      </Table>
+      </StackedTable>
     </Table.ScrollContainer>
   );
 }

@@ -2,6 +2,7 @@ import { Anchor, Badge, Checkbox, Skeleton, Table, Text, VisuallyHidden } from '
 import { useQueries } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { type Emailing, emailingQueries } from '@/api/emailings';
+import { StackedTable } from '@/components/StackedTable';
 import { useFormat, useLocale, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
 import { formatRate } from '../utils/format.utils';
@@ -34,7 +35,7 @@ export function EmailingsTable({
 
   return (
     <Table.ScrollContainer minWidth={760}>
-      <Table striped>
+      <StackedTable striped>
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={40}>
@@ -92,7 +93,7 @@ export function EmailingsTable({
             );
           })}
         </Table.Tbody>
-      </Table>
+      </StackedTable>
     </Table.ScrollContainer>
   );
 }

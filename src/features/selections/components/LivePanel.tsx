@@ -1,4 +1,5 @@
 import { Alert, Badge, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { StackedTable } from '@/components/StackedTable';
 import { useFormat, useT } from '@/i18n/i18n';
 import type { LiveCounts } from '../live/useLiveCounts';
 import { selectionMessages } from '../messages';
@@ -56,7 +57,7 @@ export function LivePanel({ live, subprofiles, sentence }: { live: LiveCounts; s
               {live.pending ? t('counting') : t('noSample')}
             </Text>
           ) : (
-            <Table fz="xs" data-testid="live-sample">
+            <StackedTable fz="xs" data-testid="live-sample">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>ID</Table.Th>
@@ -75,7 +76,7 @@ export function LivePanel({ live, subprofiles, sentence }: { live: LiveCounts; s
                   </Table.Tr>
                 ))}
               </Table.Tbody>
-            </Table>
+            </StackedTable>
           )}
         </Stack>
       </Stack>
