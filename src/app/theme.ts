@@ -21,9 +21,6 @@ export function createAppTheme(locale: Locale = 'en') {
       Notification: { defaultProps: { closeButtonProps } },
       // Mantine's hidden focus placeholder inside a menu fails axe (aria-required-children).
       Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
-      // Selects render their options only while open (Mantine keeps every option of every closed select
-      // mounted by default: thousands of hidden nodes on the selection editor, rendered on each change).
-      Combobox: { defaultProps: { keepMounted: false } },
     },
   });
 }
