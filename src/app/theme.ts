@@ -19,8 +19,10 @@ export function createAppTheme(locale: Locale = 'en') {
     components: {
       Modal: { defaultProps: { closeButtonProps } },
       Notification: { defaultProps: { closeButtonProps } },
-      // Mantine's hidden focus placeholder inside a menu fails axe (aria-required-children).
-      Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
+      // Mantine's hidden focus placeholder inside a menu fails axe (aria-required-children). A closing menu
+      // gives the focus back to its button, so a dialog opened from a menu item returns it there too
+      // (otherwise the focus is lost on the removed item and keyboard users start over at the top).
+      Menu: { defaultProps: { withInitialFocusPlaceholder: false, returnFocus: true } },
     },
   });
 }

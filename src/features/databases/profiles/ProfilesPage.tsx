@@ -1,7 +1,7 @@
 import { Alert, Button, EmptyState, Stack } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconUsers } from '@tabler/icons-react';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
@@ -34,6 +34,12 @@ export function ProfilesPage() {
   const [filterOpen, setFilterOpen] = useState(state.filters.length > 0);
   const [columns, setColumns] = useState<string[]>([]);
   const [bulk, setBulk] = useState<BulkMode | null>(null);
+  // The menu item that opened a bulk dialog is gone when it closes: give the focus back to the Actions button.
+  const actionsRef = useRef<HTMLButtonElement>(null);
+  const closeBulk = () => {
+    setBulk(null);
+    actionsRef.current?.focus();
+  };
   const navigate = useNavigate();
 
   useEffect(() => {
@@ -57,6 +63,7 @@ export function ProfilesPage() {
   return (
     <Stack gap="sm">
       <ProfilesToolbar
+        actionsRef={actionsRef}
         databaseId={databaseId}
         fields={allFields}
         q={state.q}
@@ -120,9 +127,7 @@ export function ProfilesPage() {
         onLimit={(limit) => setState({ ...state, limit, start: 0 })}
       />
       <Suspense>
-        {bulk === 'export' && (
-          <ExportModal databaseId={databaseId} filter={filter.fields} total={total.data} onClose={() => setBulk(null)} />
-        )}
+        {bulk === 'export' && <ExportModal databaseId={databaseId} filter={filter.fields} total={total.data} onClose={closeBulk} />}
         {bulk && bulk !== 'export' && (
           <BulkActionModal
             mode={bulk}
@@ -130,7 +135,7 @@ export function ProfilesPage() {
             fields={allFields}
             filter={filter.fields}
             columns={columns}
-            onClose={() => setBulk(null)}
+            onClose={closeBulk}
           />
         )}
       </Suspense>

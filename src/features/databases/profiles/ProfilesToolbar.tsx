@@ -1,6 +1,6 @@
 import { Button, Group, Menu, TextInput } from '@mantine/core';
 import { IconChevronDown, IconFilter, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { type Ref, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { DatabaseField } from '@/api/databases';
 import { useT } from '@/i18n/i18n';
@@ -21,6 +21,7 @@ export function ProfilesToolbar({
   columns,
   onColumns,
   onBulk,
+  actionsRef,
 }: {
   databaseId: string;
   fields: DatabaseField[];
@@ -32,6 +33,8 @@ export function ProfilesToolbar({
   columns: string[];
   onColumns: (c: string[]) => void;
   onBulk: (mode: BulkMode) => void;
+  /** The Actions button: dialogs opened from its menu give the focus back to it. */
+  actionsRef?: Ref<HTMLButtonElement>;
 }) {
   const t = useT(profilesMessages);
   const [query, setQuery] = useState(q);
@@ -77,7 +80,7 @@ export function ProfilesToolbar({
         </Button>
         <Menu position="bottom-end">
           <Menu.Target>
-            <Button size="xs" variant="default" rightSection={<IconChevronDown size={14} aria-hidden />}>
+            <Button ref={actionsRef} size="xs" variant="default" rightSection={<IconChevronDown size={14} aria-hidden />}>
               {t('actions')}
             </Button>
           </Menu.Target>
