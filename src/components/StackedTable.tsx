@@ -4,11 +4,14 @@ import classes from './StackedTable.module.css';
 
 /** Puts each column's header text on its cells as `data-label`, which the narrow layout shows before the value. */
 function labelCells(table: HTMLTableElement) {
-  const headers = Array.from(table.tHead?.rows[0]?.cells ?? [], (th) => th.textContent?.trim() ?? '');
-  for (const body of Array.from(table.tBodies))
-    for (const row of Array.from(body.rows))
-      Array.from(row.cells).forEach((cell, i) => {
-        const label = cell.colSpan === 1 ? headers[i] : undefined;
+  // Children, not `tHead.rows`/`row.cells`: the same code then runs in DOMs without the table API (tests).
+  const sections = Array.from(table.children);
+  const head = sections.find((el) => el.tagName === 'THEAD')?.children[0];
+  const headers = Array.from(head?.children ?? [], (th) => th.textContent?.trim() ?? '');
+  for (const body of sections.filter((el) => el.tagName === 'TBODY'))
+    for (const row of Array.from(body.children))
+      Array.from(row.children as HTMLCollectionOf<HTMLTableCellElement>).forEach((cell, i) => {
+        const label = cell.colSpan > 1 ? undefined : headers[i];
         if (label && cell.dataset.label !== label) cell.dataset.label = label;
         else if (!label && cell.dataset.label) delete cell.dataset.label;
       });
