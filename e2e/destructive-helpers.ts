@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { apiCreate, apiGet, expect, expectNoA11yViolations, ORRERY, uniqueName } from './fixtures.ts';
+import { apiCreate, apiGet, expect, ORRERY, uniqueName } from './fixtures.ts';
 
 export type Paged<T> = { count: number; total?: number; data: T[] };
 export type Subprofile = { ID: string; profile: string; fields: Record<string, string>; removed?: unknown; modified: string };
@@ -51,19 +51,4 @@ export async function seedOrders(page: Page, db: string, coll: string, profiles:
 
 export async function subprofilesOf(page: Page, coll: string) {
   return (await apiGet<Paged<Subprofile>>(page, `collection/${coll}/subprofiles?limit=1000`)).data;
-}
-
-/**
- * axe on a page whose clock is paused: axe waits on timers, so the clock is stepped 5 ms at a time
- * until the scan ends (a few hundred fake milliseconds, well inside a 5 s undo window).
- */
-export async function expectNoA11yViolationsWhilePaused(page: Page) {
-  let done = false;
-  const scan = expectNoA11yViolations(page).finally(() => {
-    done = true;
-  });
-  const start = await page.evaluate(() => Date.now());
-  while (!done) await page.clock.runFor(5);
-  await scan;
-  return (await page.evaluate(() => Date.now())) - start;
 }
