@@ -35,7 +35,7 @@ export default defineConfig({
   workers: isCI ? 2 : undefined,
   retries: isCI ? 1 : 0,
   forbidOnly: isCI,
-  timeout: 60_000,
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: isCI ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {

@@ -108,6 +108,7 @@ test('page size 1000 on the big demo database renders only the visible rows', as
 });
 
 test('profile page: edit fields, conflict check, unsaved guard, interests, subprofiles, history, delete', async ({ page }) => {
+  test.slow(); // many steps, and the delete now waits out its 5 s undo window
   await signIn(page);
   const { db, coll, ids } = await seedDatabase(page, 1);
   const id = ids[0] as string;
