@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { apiGet, expect, expectNoA11yViolations, test } from './fixtures.ts';
 
+// Whole builder journeys (many edits, live counts, saving, checks through the API): room on a busy machine.
+test.describe.configure({ timeout: 240_000 });
+
 /**
  * The selection builder end to end: the documented example selections are built in the UI, saved, and
  * the count the editor showed is compared with what the API says about the saved selection.
