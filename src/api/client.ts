@@ -114,9 +114,7 @@ const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine ===
  */
 async function request(method: Method, path: string, { query, body, signal, keepalive }: RequestOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { ...ORRERY_HEADER, Accept: 'application/json' };
-  // Every write declares JSON, even a DELETE without a body: the gateway refuses a write whose body stream
-  // (empty, on a bodyless DELETE) has another or no type.
-  if (body !== undefined || method !== 'GET') headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
   const url = `/api/v3/${path.replace(/^\/+/, '')}${toQueryString(query)}`;
   const init: RequestInit = {
     method,
