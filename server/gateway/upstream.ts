@@ -10,12 +10,7 @@ export async function getJson(
   try {
     const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json' } });
     const text = await res.text();
-    let body: unknown;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      body = undefined;
-    }
+    const body = jsonOrUndefined(text);
     return { status: res.status, body };
   } catch (e) {
     return { error: (e as Error).name === 'TimeoutError' ? 'timeout' : 'network' };
@@ -37,4 +32,13 @@ export async function fetchIdentity(apiUrl: string, token: string, timeoutMs: nu
   if (res.status === 400 || res.status === 401 || res.status === 403)
     return { ok: false, kind: 'rejected', status: res.status, message: errorMessage(res.body) };
   return { ok: false, kind: 'unavailable', status: res.status };
+}
+
+/** The JSON in an upstream answer's text, or undefined when it is empty or not JSON. */
+export function jsonOrUndefined(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
 }

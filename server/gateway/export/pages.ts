@@ -1,4 +1,4 @@
-import { errorMessage, INVALID_TOKEN } from '../upstream.ts';
+import { errorMessage, INVALID_TOKEN, jsonOrUndefined } from '../upstream.ts';
 
 /**
  * Reads lists from the configured API on behalf of one session, one page at a time. Calls are made
@@ -63,12 +63,7 @@ export function apiReader(apiUrl: string, token: string, timeoutMs: number): Api
           continue;
         }
         const text = await res.text();
-        let body: unknown;
-        try {
-          body = text ? JSON.parse(text) : undefined;
-        } catch {
-          body = undefined;
-        }
+        const body = jsonOrUndefined(text);
         if (res.status === 200 && body !== undefined) return body;
         const message = errorMessage(body);
         if (message === INVALID_TOKEN) throw new UpstreamError(401, message, true);
