@@ -52,10 +52,10 @@ test('the session ends while several queries are on screen: exactly one sign-in 
   const dialog = page.getByRole('dialog', { name: 'Sign in again' });
   await expect(dialog).toBeVisible();
   await expect.poll(() => refused.length).toBeGreaterThanOrEqual(2);
-  const refusedOnce = refused.length;
-  // Past every back-off of the policy: nothing was tried again, and still one prompt.
+  // Past every back-off of the policy: no refused read was tried again (a part of the page that mounts
+  // later may still ask once), and still one prompt.
   await page.clock.fastForward(10_000);
-  expect(refused.length).toBe(refusedOnce);
+  expect(refused.filter((path, i) => refused.indexOf(path) !== i)).toEqual([]);
   await expect(page.getByRole('dialog')).toHaveCount(1);
 
   await dialog.getByLabel('Access token').fill(DEMO_TOKEN);

@@ -25,12 +25,14 @@ export function createQueryClient(
 ) {
   // Start from what the browser knows; the online/offline events keep it up to date.
   if (typeof navigator !== 'undefined') onlineManager.setOnline(navigator.onLine !== false);
+  const queryCache = new QueryCache({
+    onError: (error, query) => {
+      if (query.state.data !== undefined) notifyError(labels.refreshFailed, error);
+    },
+  });
+  forgetFailuresNobodyWatches(queryCache);
   return new QueryClient({
-    queryCache: new QueryCache({
-      onError: (error, query) => {
-        if (query.state.data !== undefined) notifyError(labels.refreshFailed, error);
-      },
-    }),
+    queryCache,
     mutationCache: new MutationCache({
       onError: (error, _vars, _ctx, mutation) => {
         if (!mutation.meta?.quiet) notifyError(labels.notSaved, error);
@@ -42,9 +44,27 @@ export function createQueryClient(
         retry: (count, error) => error instanceof NetworkError && error.offline && count < OFFLINE_RETRIES,
         retryDelay: 0,
         refetchOnWindowFocus: false,
+        // A page that mounts after its loader's prefetch failed shows that failure instead of asking again
+        // at once; see forgetFailuresNobodyWatches for when a failure is asked again.
+        retryOnMount: false,
       },
       mutations: { retry: false },
     },
+  });
+}
+
+/**
+ * A failed read with no data is dropped when the last screen showing it goes away, so coming back asks the
+ * API again (with `retryOnMount: false` it would otherwise show the old failure). A failure no screen has
+ * watched yet (a loader's prefetch) is kept for the page that is about to mount.
+ */
+function forgetFailuresNobodyWatches(queryCache: QueryCache) {
+  queryCache.subscribe((event) => {
+    if (event.type !== 'observerRemoved') return;
+    const { query } = event;
+    if (query.getObserversCount() === 0 && query.state.status === 'error' && query.state.data === undefined) {
+      queryCache.remove(query);
+    }
   });
 }
 

@@ -1,0 +1,44 @@
+import { QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { createQueryClient } from './query-client';
+
+function Page({ read }: { read: () => Promise<string> }) {
+  const query = useQuery({ queryKey: ['databases'], queryFn: read });
+  if (query.isError) return <p>failed: {query.error.message}</p>;
+  return <p>{query.data ?? 'loading'}</p>;
+}
+
+describe('createQueryClient', () => {
+  it('a page mounting after its prefetch failed shows that failure without asking again', async () => {
+    const client = createQueryClient();
+    const read = vi.fn().mockRejectedValue(new Error('unexpected shape'));
+    await client.prefetchQuery({ queryKey: ['databases'], queryFn: read });
+    render(
+      <QueryClientProvider client={client}>
+        <Page read={read} />
+      </QueryClientProvider>,
+    );
+    expect(await screen.findByText('failed: unexpected shape')).toBeInTheDocument();
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('coming back to a page that failed asks the API again', async () => {
+    const client = createQueryClient();
+    const read = vi.fn().mockRejectedValueOnce(new Error('unexpected shape')).mockResolvedValue('3 databases');
+    const first = render(
+      <QueryClientProvider client={client}>
+        <Page read={read} />
+      </QueryClientProvider>,
+    );
+    expect(await screen.findByText('failed: unexpected shape')).toBeInTheDocument();
+    first.unmount();
+    render(
+      <QueryClientProvider client={client}>
+        <Page read={read} />
+      </QueryClientProvider>,
+    );
+    expect(await screen.findByText('3 databases')).toBeInTheDocument();
+    await waitFor(() => expect(read).toHaveBeenCalledTimes(2));
+  });
+});
