@@ -44,7 +44,7 @@ test('the session ends while several queries are on screen: exactly one sign-in 
   const refused: string[] = [];
   page.on('response', (r) => {
     // API reads only: the sign-in dialog's own /auth calls are not retries of a refused query.
-    if (r.status() === 401 && new URL(r.url()).pathname.startsWith('/api/')) refused.push(new URL(r.url()).pathname);
+    if (r.status() === 401 && new URL(r.url()).pathname.startsWith('/api/')) refused.push(r.url());
   });
   await context.clearCookies();
   // The database page mounts the database, its fields, its profiles and their total at once.
