@@ -78,11 +78,11 @@ test('click map, test sends out of the period overview, and picking emailings on
   const from = '2000-01-01';
   const to = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
   await page.goto(`/statistics?from=${from}&to=${to}`);
-  const sum = async (list: { e: Emailing; system: string }[]) => {
-    let destinations = 0;
-    for (const { e, system } of list) destinations += n((await apiGet<Stats>(page, `${system}/emailing/${e.id}/statistics`)).destinations);
-    return destinations;
-  };
+  const sum = async (list: { e: Emailing; system: string }[]) =>
+    (await Promise.all(list.map(({ e, system }) => apiGet<Stats>(page, `${system}/emailing/${e.id}/statistics`)))).reduce(
+      (total, s) => total + n(s.destinations),
+      0,
+    );
   const without = [...normal.map((e) => ({ e, system: 'publisher' })), ...ms.map((e) => ({ e, system: 'ms' }))];
   const value = (id: string) => page.getByTestId(`period-${id}`).getByTestId('period-value');
   await expect(value('sentMailings')).toHaveText(int(without.length), { timeout: 30_000 });

@@ -127,6 +127,9 @@ export function buildClickMap(html: string, clicks: EmailingEvent[], badgeText: 
     badge.textContent = badgeText(f);
     a.after(badge);
   }
+  const unmatched = figures.filter((f) => !matched.has(f.url));
+  // Nothing to show on the message: leave it exactly as it was received.
+  if (badges === 0) return { html, figures, matched, unmatched, badges };
   const style = doc.createElement('style');
   style.textContent = BADGE_CSS;
   doc.head.append(style);
@@ -135,7 +138,7 @@ export function buildClickMap(html: string, clicks: EmailingEvent[], badgeText: 
     html: doctype + doc.documentElement.outerHTML,
     figures,
     matched,
-    unmatched: figures.filter((f) => !matched.has(f.url)),
+    unmatched,
     badges,
   };
 }
