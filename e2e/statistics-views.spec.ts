@@ -48,8 +48,8 @@ test('click map, test sends out of the period overview, and picking emailings on
     byUrl.set(c.link, f);
   }
   const frame = page.locator('iframe[title="Email content (scripts disabled)"]');
-  await expect(frame).toHaveAttribute('sandbox', '');
   await expect(frame).toHaveAttribute('srcdoc', /data-clickmap-badge/, { timeout: 30_000 });
+  await expect(frame).toHaveAttribute('sandbox', '');
   const badges = await frame.evaluate((el) =>
     [...new DOMParser().parseFromString(el.getAttribute('srcdoc') ?? '', 'text/html').querySelectorAll('span[data-clickmap-badge]')].map(
       (b) => ({

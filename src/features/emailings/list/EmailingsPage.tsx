@@ -60,7 +60,11 @@ export function EmailingsPage() {
         </Group>
         <Button
           disabled={selected.length < 2}
-          onClick={() => void navigate(`/statistics/compare?${selected.map((k) => `e=${encodeURIComponent(k)}`).join('&')}`)}
+          onClick={() =>
+            void navigate(
+              `/statistics/compare?${[...selected.map((k) => `e=${encodeURIComponent(k)}`), ...(includeTests ? ['tests=include'] : [])].join('&')}`,
+            )
+          }
         >
           {t('compare')} ({selected.length}/{MAX_COMPARE})
         </Button>
