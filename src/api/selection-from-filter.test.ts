@@ -96,6 +96,23 @@ describe('createSelectionFromFilter', () => {
   });
 });
 
+describe('createSelectionFromFilter for a collection', () => {
+  it('uses the mini selection paths: miniviews, their rules, minirule conditions', async () => {
+    let next = 500;
+    const posts: string[] = [];
+    stubFetch((url, init) => {
+      const path = url.pathname.replace('/api/v3/', '');
+      if ((init?.method ?? 'GET') === 'GET')
+        return json(path.startsWith('minirule/') ? { ID: '0', conditions: [] } : { start: 0, limit: 1000, count: 0, data: [] });
+      posts.push(path);
+      return new Response(null, { status: 201, headers: { 'X-Created': String(next++) } });
+    });
+    const id = await createSelectionFromFilter({ ...input, owner: { kind: 'collection', id: '9' } }, { rules: [] });
+    expect(id).toBe('500');
+    expect(posts).toEqual(['collection/9/miniviews', 'miniview/500/rules', 'minirule/501/conditions', 'minirule/501/conditions']);
+  });
+});
+
 describe('isValidSelectionName', () => {
   it('allows letters, digits, underscores and inner spaces only', () => {
     expect(isValidSelectionName('Delft NL_2')).toBe(true);
