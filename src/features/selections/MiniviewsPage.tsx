@@ -18,8 +18,9 @@ import { IconDots, IconFilterOff, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api } from '@/api/client';
-import { type Miniview, selectionQueries, useUpdateSelection } from '@/api/selections';
+import { collectionQueries } from '@/api/collections';
+import { useUpdateSelection } from '@/api/selection-writes';
+import { type Miniview, selectionQueries } from '@/api/selections';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { commonMessages } from '@/i18n/common';
@@ -37,9 +38,7 @@ export function MiniviewsPage() {
   const fmt = useFormat();
   const collectionId = useParams().collectionId ?? '';
   const collection = useQuery({
-    queryKey: ['selections', 'collection', collectionId],
-    queryFn: ({ signal }) =>
-      api.get<{ ID: string; name: string; database: string }>(`collection/${encodeURIComponent(collectionId)}`, undefined, signal),
+    ...collectionQueries.detail(collectionId),
   });
   const list = useQuery(selectionQueries.miniviews(collectionId));
   const rename = useUpdateSelection('miniview');

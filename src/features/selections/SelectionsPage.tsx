@@ -8,7 +8,7 @@ import { selectionQueries } from '@/api/selections';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useT } from '@/i18n/i18n';
-import { allViewsQuery } from './editor/usePickerData';
+import { useAllViews } from './editor/usePickerData';
 import { isScratchName } from './live/scratch-selection';
 import { selectionMessages } from './messages';
 import { type TreeAction, ViewActionDialog } from './tree/ViewActions';
@@ -20,7 +20,7 @@ export function SelectionsPage() {
   const databaseId = useParams().databaseId ?? '';
   const database = useQuery(databaseQueries.detail(databaseId));
   const views = useQuery(selectionQueries.databaseViews(databaseId));
-  const allViews = useQuery({ ...allViewsQuery(databaseId), enabled: views.isSuccess });
+  const allViews = useAllViews(databaseId, views.isSuccess);
   const [action, setAction] = useState<TreeAction | null>(null);
   // V1 may list nested views too: the tree's top level is the views whose parent is the database.
   const top = (views.data?.data ?? []).filter((v) => v['parent-type'] !== 'view' && !isScratchName(v.name));

@@ -1,9 +1,7 @@
 import { Badge, Button, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconCheck, IconQuestionMark, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
-import { api } from '@/api/client';
-import type { Paged } from '@/api/paging';
-import type { SelectionScope } from '@/api/selections';
+import { fetchMember, findProfileBy, type SelectionScope } from '@/api/selections';
 import { useT } from '@/i18n/i18n';
 import { useConditionLabels } from '../condition-labels';
 import type { PickerData } from '../editor/picker-data';
@@ -18,7 +16,7 @@ type Props = {
   draft: SelectionDraft;
   data: PickerData;
   nested: boolean;
-  syncedScratch: () => Promise<ScratchSelection>;
+  withScratch: <T>(read: (scratch: ScratchSelection) => Promise<T>) => Promise<T>;
 };
 
 function VerdictIcon({ v }: { v: Verdict }) {
@@ -28,7 +26,7 @@ function VerdictIcon({ v }: { v: Verdict }) {
 }
 
 /** "Why is this profile in or out": per condition ✓/✗ with the deciding value, plus the API's own answer. */
-export function ExplainPanel({ scope, databaseId, draft, data, nested, syncedScratch }: Props) {
+export function ExplainPanel({ scope, databaseId, draft, data, nested, withScratch }: Props) {
   const t = useT(selectionMessages);
   const labels = useConditionLabels();
   const [query, setQuery] = useState('');
@@ -37,13 +35,9 @@ export function ExplainPanel({ scope, databaseId, draft, data, nested, syncedScr
   const [busy, setBusy] = useState(false);
 
   async function find(q: string): Promise<Subject | null> {
-    if (/^\d+$/.test(q)) return api.get<Subject>(`${scope === 'view' ? 'profile' : 'subprofile'}/${q}`).catch(() => null);
+    if (/^\d+$/.test(q)) return fetchMember(scope, q);
     const emailField = data.fields.find((f) => f.type === 'email')?.name ?? 'email';
-    const page = await api.get<Paged<Subject>>(`database/${encodeURIComponent(databaseId)}/profiles`, {
-      fields: [`${emailField}==${q}`],
-      limit: 1,
-    });
-    return page.data[0] ?? null;
+    return findProfileBy(databaseId, emailField, q);
   }
 
   async function run() {
@@ -61,8 +55,7 @@ export function ExplainPanel({ scope, databaseId, draft, data, nested, syncedScr
       const fields = data.fields.map((f) => ({ ID: String(f.ID), name: f.name, type: f.type }));
       const explanation = explain(draft, subject, { fields, interests: data.interests, now: new Date() });
       setResult({ subject, explanation });
-      const scratch = await syncedScratch();
-      const inApi = await scratch.contains(String(subject.ID));
+      const inApi = await withScratch((scratch) => scratch.contains(String(subject.ID)));
       setResult({ subject, explanation, api: inApi });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

@@ -67,7 +67,6 @@ export function ViewEditorPage() {
             data={picker.data as NonNullable<typeof picker.data>}
             liveBase={{
               scope: 'view',
-              membersPath: parentId ? `view/${parentId}/profiles` : `database/${db}/profiles`,
               scratchParent: parentId ? { kind: 'view', id: parentId } : { kind: 'database', id: db },
             }}
             onSaved={(id) => {
