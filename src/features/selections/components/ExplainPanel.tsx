@@ -2,13 +2,14 @@ import { Badge, Button, Group, List, Paper, Stack, Text, TextInput, Title } from
 import { IconCheck, IconQuestionMark, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { fetchMember, findProfileBy, type SelectionScope } from '@/api/selections';
-import { useT } from '@/i18n/i18n';
+import { useLocale, useT } from '@/i18n/i18n';
 import { useConditionLabels } from '../condition-labels';
-import type { PickerData } from '../editor/picker-data';
+import { nameLookup, type PickerData } from '../editor/picker-data';
 import type { ScratchSelection } from '../live/scratch-selection';
 import { selectionMessages } from '../messages';
 import type { SelectionDraft } from '../model/draft.utils';
 import { EXPLAINABLE, type Explanation, explain, type Subject, type Verdict } from '../model/explain.utils';
+import { describeCondition } from '../model/sentence.utils';
 
 type Props = {
   scope: SelectionScope;
@@ -18,6 +19,15 @@ type Props = {
   nested: boolean;
   withScratch: <T>(read: (scratch: ScratchSelection) => Promise<T>) => Promise<T>;
 };
+
+function Decided() {
+  const t = useT(selectionMessages);
+  return (
+    <Badge size="xs" variant="outline" color="blue" data-testid="explain-decided">
+      {t('explainDecided')}
+    </Badge>
+  );
+}
 
 function VerdictIcon({ v }: { v: Verdict }) {
   if (v === true) return <IconCheck size={16} color="var(--mantine-color-green-8)" aria-hidden />;
@@ -29,6 +39,7 @@ function VerdictIcon({ v }: { v: Verdict }) {
 export function ExplainPanel({ scope, databaseId, draft, data, nested, withScratch }: Props) {
   const t = useT(selectionMessages);
   const labels = useConditionLabels();
+  const { locale } = useLocale();
   const [query, setQuery] = useState('');
   const [result, setResult] = useState<{ subject: Subject; explanation: Explanation; api?: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -65,6 +76,12 @@ export function ExplainPanel({ scope, databaseId, draft, data, nested, withScrat
   }
 
   const overall = result?.explanation.verdict;
+  // The condition as the sentence words it, next to the profile's own value.
+  const names = nameLookup(data);
+  const conditionText = (key: string) => {
+    const c = draft.rules.flatMap((r) => r.conditions).find((x) => x.key === key);
+    return c ? describeCondition(c, locale, labels, names) : '';
+  };
   return (
     <Paper withBorder p="md" radius="md">
       <Stack gap="sm">
@@ -126,19 +143,22 @@ export function ExplainPanel({ scope, databaseId, draft, data, nested, withScrat
                         ({t('explainRuleInactive')})
                       </Text>
                     )}
+                    {r.decisive && <Decided />}
                   </Group>
                   <List size="sm" withPadding listStyleType="none">
                     {r.conditions.map((c) => (
                       <List.Item key={c.key}>
                         <Group gap={6} wrap="nowrap">
                           <VerdictIcon v={c.verdict} />
-                          <Text size="sm">
-                            {labels.type(c.type)}
-                            {': '}
-                            {EXPLAINABLE.has(c.type) && c.field !== undefined
-                              ? t('explainValue', { field: c.field, value: c.value ?? '' })
-                              : t('explainCannot')}
-                          </Text>
+                          <Stack gap={0}>
+                            <Text size="sm">{conditionText(c.key)}</Text>
+                            <Text size="xs" c="dimmed">
+                              {EXPLAINABLE.has(c.type) && c.field !== undefined
+                                ? t('explainProfileValue', { field: c.field, value: c.value ?? '' })
+                                : t('explainCannot')}
+                            </Text>
+                          </Stack>
+                          {c.decisive && <Decided />}
                         </Group>
                       </List.Item>
                     ))}
