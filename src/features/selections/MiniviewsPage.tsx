@@ -21,6 +21,7 @@ import { Link, useParams } from 'react-router';
 import { collectionQueries } from '@/api/collections';
 import { useUpdateSelection } from '@/api/selection-writes';
 import { type Miniview, selectionQueries } from '@/api/selections';
+import { DatabaseTabs } from '@/components/DatabaseTabs';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { commonMessages } from '@/i18n/common';
@@ -54,7 +55,11 @@ export function MiniviewsPage() {
         <Anchor component={Link} to={`/databases/${collection.data?.database ?? ''}/selections`} size="sm">
           {t('title')}
         </Anchor>
+        <Anchor component={Link} to={`/databases/${collection.data?.database ?? ''}/collections/${collectionId}`} size="sm">
+          {collection.data?.name ?? '…'}
+        </Anchor>
       </Breadcrumbs>
+      {collection.data && <DatabaseTabs databaseId={collection.data.database} active="selections" />}
       <Group justify="space-between">
         <Title order={1}>{t('miniviewsOf', { name: collection.data?.name ?? '…' })}</Title>
         <Button component={Link} to={`/collections/${collectionId}/miniviews/new`} leftSection={<IconPlus size={16} aria-hidden />}>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { databaseQueries } from '@/api/databases';
 import { selectionQueries } from '@/api/selections';
+import { DatabaseTabs } from '@/components/DatabaseTabs';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useT } from '@/i18n/i18n';
@@ -34,6 +35,7 @@ export function SelectionsPage() {
           {database.data?.name ?? t('backToDatabase')}
         </Anchor>
       </Breadcrumbs>
+      <DatabaseTabs databaseId={databaseId} />
       <Group justify="space-between">
         <Title order={1}>{database.data ? t('titleOf', { name: database.data.name }) : t('title')}</Title>
         <Group gap="xs">

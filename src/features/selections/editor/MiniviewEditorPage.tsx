@@ -34,8 +34,10 @@ export function MiniviewEditorPage() {
 
   return (
     <EditorFrame
+      databaseId={databaseId}
       crumbs={[
         { to: `/databases/${databaseId ?? ''}/selections`, label: t('title') },
+        { to: `/databases/${databaseId ?? ''}/collections/${collectionId ?? ''}`, label: collection.data?.name ?? '…' },
         { to: `/collections/${collectionId ?? ''}/miniviews`, label: t('miniviewsOf', { name: collection.data?.name ?? '…' }) },
       ]}
       title={miniviewId ? (miniview.data?.name ?? '…') : t('newMiniviewTitle')}

@@ -43,6 +43,7 @@ export function ViewEditorPage() {
 
   return (
     <EditorFrame
+      databaseId={databaseId}
       crumbs={[
         { to: `/databases/${databaseId ?? ''}`, label: dbName || '…' },
         { to: `/databases/${databaseId ?? ''}/selections`, label: t('title') },

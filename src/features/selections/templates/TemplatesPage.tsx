@@ -40,6 +40,7 @@ export function TemplatesPage() {
   const picker = usePickerData(databaseId, {});
   return (
     <EditorFrame
+      databaseId={databaseId}
       crumbs={[
         { to: `/databases/${databaseId}`, label: picker.database.data?.name ?? '…' },
         { to: `/databases/${databaseId}/selections`, label: ts('title') },
