@@ -26,6 +26,9 @@ test('create a selection from a template; its count is the API’s; no scratch s
   await page.getByRole('link', { name: 'From a template' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('New selection from a template');
   await expect(page.getByTestId('template-engaged')).toBeVisible();
+  // The database's sections stay in view, Selections marked as the current one.
+  const sections = page.getByRole('navigation', { name: 'Database sections' });
+  await expect(sections.getByRole('link', { name: 'Selections' })).toHaveAttribute('aria-current', 'page');
   expect(await page.getByRole('radio').count()).toBeGreaterThanOrEqual(8);
 
   // "Top by a number": the first numeric field (loyalty_points) is proposed; ask for the top 25.
@@ -66,4 +69,11 @@ test('create a selection from a template; its count is the API’s; no scratch s
       .toBe(400);
   // Nothing is left for the next sign-in to sweep either.
   await expect.poll(() => page.evaluate(() => localStorage.getItem('orrery.scratch-selections'))).toBeNull();
+
+  // A collection's mini selections link back to the collection, and the collection links to them.
+  await page.getByRole('link', { name: 'Mini selections of Orders' }).click();
+  await page.getByRole('link', { name: 'Orders', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/databases/${db.ID}/collections/\\d+$`));
+  await page.getByRole('link', { name: 'Mini selections', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mini selections of Orders');
 });
