@@ -19,9 +19,8 @@ export const emailingMessages = defineMessages(
     colSent: 'Sent',
     colType: 'Type',
     colDestinations: 'Destinations',
-    colOpenRate: 'Percentage opened',
-    colClickRate: 'Click rate',
-    colCtr: 'CTR',
+    typeMass: 'mass',
+    typeIndividual: 'individual',
     noEmailings: 'No emailings',
     noEmailingsBody: 'No emailings match these filters.',
     loadingAll: 'Loading emailings: {fetched} of {total}',
@@ -45,6 +44,9 @@ export const emailingMessages = defineMessages(
     keyFigures: 'Key figures',
     rates: 'Rates',
     otherRates: 'More rates',
+    copernicaRates: 'Copernica’s own figures',
+    copernicaRatesHint:
+      'The figures of Copernica’s own screens, under Copernica’s names, so you can compare. They divide differently from the rates above.',
     dominantTitle: 'Dominant result per destination',
     dominantHint:
       'Each destination counts once, in its strongest result (Copernica’s dominant result). The parts add up to the destinations.',
@@ -169,9 +171,8 @@ export const emailingMessages = defineMessages(
     colSent: 'Verzonden',
     colType: 'Soort',
     colDestinations: 'Bestemmingen',
-    colOpenRate: 'Percentage geopend',
-    colClickRate: 'Klikratio',
-    colCtr: 'CTR',
+    typeMass: 'bulk',
+    typeIndividual: 'individueel',
     noEmailings: 'Geen mailings',
     noEmailingsBody: 'Geen mailings voldoen aan deze filters.',
     loadingAll: 'Mailings laden: {fetched} van {total}',
@@ -195,6 +196,9 @@ export const emailingMessages = defineMessages(
     keyFigures: 'Kerncijfers',
     rates: 'Percentages',
     otherRates: 'Meer percentages',
+    copernicaRates: 'Eigen cijfers van Copernica',
+    copernicaRatesHint:
+      'De cijfers uit de schermen van Copernica, onder de namen van Copernica, zodat je kunt vergelijken. Ze delen anders dan de percentages hierboven.',
     dominantTitle: 'Dominant resultaat per bestemming',
     dominantHint:
       'Elke bestemming telt één keer mee, bij haar sterkste resultaat (het dominante resultaat van Copernica). Samen vormen de delen alle bestemmingen.',

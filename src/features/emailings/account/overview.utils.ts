@@ -3,7 +3,7 @@ import { computeRates } from '../utils/metrics.utils';
 
 export type EmailingWithStats = { emailing: Emailing; stats: EmailingStatistics };
 
-export type RatePoint = { label: string; key: string; openRate: number | null; clickRate: number | null; bounceRate: number | null };
+export type RatePoint = { label: string; key: string; openRate: number | null; clickRate: number | null; hardBounceRate: number | null };
 
 /** One point per emailing, in send order, for the "rates by send date" chart (§11.3 account page). */
 export function ratePoints(items: EmailingWithStats[]): RatePoint[] {
@@ -16,7 +16,7 @@ export function ratePoints(items: EmailingWithStats[]): RatePoint[] {
         label: `${emailing.timestamp.slice(0, 10)} ${emailing.subject.slice(0, 24)}`,
         openRate: r.openRate,
         clickRate: r.clickRate,
-        bounceRate: r.bounceRate,
+        hardBounceRate: r.hardBounceRate,
       };
     });
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { type Emailing, emailingQueries } from '@/api/emailings';
 import { useFormat, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
+import { TypeBadge } from '../shared/TypeBadge';
 
 /** Subject and sender: the snapshot first (what was really sent), then the emailing object (§10). */
 export function EmailingHeader({ emailing }: { emailing: Emailing }) {
@@ -22,9 +23,7 @@ export function EmailingHeader({ emailing }: { emailing: Emailing }) {
       </Title>
       <Group gap="xs" wrap="wrap">
         <Badge variant="light">{emailing.system === 'ms' ? t('ms') : t('publisher')}</Badge>
-        <Badge variant="light" color="gray">
-          {emailing.type}
-        </Badge>
+        <TypeBadge type={emailing.type} />
         {emailing.tags.map((tag) => (
           <Badge key={tag} variant="default">
             {tag}
