@@ -146,13 +146,6 @@ export const emailingMessages = defineMessages(
     recipientProfile: 'Profile {id}',
     recipientSubprofile: 'Subprofile {id}',
     recipientNone: 'No profile (the destination names none)',
-    splitRunTitle: 'Split run',
-    splitRunHint:
-      'Test groups and the final group. Rates per group: impressions.unique / destinations and clicks.unique / destinations of that group.',
-    group: 'Group',
-    finalGroup: 'final group',
-    groupOpenRate: 'Percentage opened',
-    groupClickRate: 'Unique clicks / destinations',
   },
   {
     title: 'Mailings',
@@ -298,12 +291,5 @@ export const emailingMessages = defineMessages(
     recipientProfile: 'Profiel {id}',
     recipientSubprofile: 'Subprofiel {id}',
     recipientNone: 'Geen profiel (de bestemming noemt er geen)',
-    splitRunTitle: 'Splitrun',
-    splitRunHint:
-      'Testgroepen en de finale groep. Percentages per groep: impressions.unique / destinations en clicks.unique / destinations van die groep.',
-    group: 'Groep',
-    finalGroup: 'finale groep',
-    groupOpenRate: 'Percentage geopend',
-    groupClickRate: 'Unieke kliks / bestemmingen',
   },
 );
