@@ -13,6 +13,8 @@ export function EmailingHeader({ emailing }: { emailing: Emailing }) {
   const snapshot = useQuery(emailingQueries.snapshot(emailing.system, emailing.id));
   const subject = snapshot.data?.subject || emailing.subject || emailing.id;
   const from = snapshot.data?.from.email ? snapshot.data.from : emailing.from;
+  const targetName = (type: string) =>
+    ['database', 'view', 'collection', 'miniview'].includes(type) ? t(`target_${type as 'database'}`) : type;
   return (
     <Stack gap={4}>
       <Anchor component={Link} to={`/emailings${emailing.system === 'ms' ? '?system=ms' : ''}`} size="sm">
@@ -34,7 +36,7 @@ export function EmailingHeader({ emailing }: { emailing: Emailing }) {
       <Text size="sm" c="dimmed">
         {t('sentAt', { time: fmt.dateTime(emailing.timestamp) })} · {t('fromLabel')}:{' '}
         {from.name ? `${from.name} <${from.email}>` : from.email}
-        {emailing.target.type && ` · ${t('target', { type: emailing.target.type, id: emailing.target.sources[0]?.id ?? '' })}`}
+        {emailing.target.type && ` · ${t('target', { type: targetName(emailing.target.type), id: emailing.target.sources[0]?.id ?? '' })}`}
       </Text>
       {emailing.description && <Text size="sm">{emailing.description}</Text>}
     </Stack>
