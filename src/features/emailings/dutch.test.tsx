@@ -77,7 +77,7 @@ describe('statistics screens in Dutch', () => {
   it('knows English when it sees it (the check itself)', () => {
     const { container } = renderWithProviders(<RatesPanel emailing={emailing} stats={stats} />, { locale: 'en' });
     expect(englishOnly.filter((en) => everythingSaid(container).includes(en)).length).toBeGreaterThan(5);
-  });
+  }, 30_000);
 
   it('rates, key figures, legends and badges', () => {
     const { container } = renderWithProviders(
@@ -91,7 +91,7 @@ describe('statistics screens in Dutch', () => {
       { locale: 'nl' },
     );
     expectNoEnglish(container);
-  });
+  }, 30_000);
 
   it('event lists and their pager', () => {
     const { container } = renderWithProviders(
@@ -104,5 +104,5 @@ describe('statistics screens in Dutch', () => {
     expect(container.textContent).toContain('Rijen 1–6 van 6');
     expect(container.textContent).toContain('de afmeldlink');
     expectNoEnglish(container);
-  });
+  }, 30_000);
 });
