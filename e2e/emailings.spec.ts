@@ -58,7 +58,8 @@ test('the Publisher list shows every emailing but test sends, newest first, with
   await expect(page.locator('[data-testid^="emailing-row-"]').first()).toHaveAttribute('data-testid', `emailing-row-publisher:${first.id}`);
   await expect(row.getByRole('link', { name: first.subject, exact: true })).toBeVisible();
   const stats = await apiGet<Stats>(page, `publisher/emailing/${first.id}/statistics`);
-  await expect(row.getByTestId('row-open-rate')).toHaveText(pct(n(stats.impressions.unique), n(stats.destinations)));
+  // open rate = unique opens ÷ delivered messages
+  await expect(row.getByTestId('row-openRate')).toHaveText(pct(n(stats.impressions.unique), n(stats.deliveries.total)));
   await expectNoA11yViolations(page);
 });
 
@@ -80,8 +81,8 @@ test('Marketing Suite rows fetch their statistics in parallel, not one after the
   if (visible > 1) expect(started[1] as number).toBeLessThanOrEqual(finished[0] as number);
   for (const e of newest(list).slice(0, 3)) {
     const stats = await apiGet<Stats>(page, `ms/emailing/${e.id}/statistics`);
-    await expect(page.getByTestId(`emailing-row-ms:${e.id}`).getByTestId('row-open-rate')).toHaveText(
-      pct(n(stats.impressions.unique), n(stats.destinations)),
+    await expect(page.getByTestId(`emailing-row-ms:${e.id}`).getByTestId('row-openRate')).toHaveText(
+      pct(n(stats.impressions.unique), n(stats.deliveries.total)),
     );
   }
   await expectNoA11yViolations(page);
@@ -107,7 +108,8 @@ for (const system of ['publisher', 'ms'] as const) {
     await expect(figure('abuses')).toHaveText(int(s.abuses.total));
 
     const rate = (id: string) => page.getByTestId(`rate-${id}`).getByTestId('rate-value');
-    await expect(rate('openRate')).toHaveText(pct(n(s.impressions.unique), n(s.destinations)));
+    await expect(rate('openRate')).toHaveText(pct(n(s.impressions.unique), n(s.deliveries.total)));
+    await expect(rate('percentageOpened')).toHaveText(pct(n(s.impressions.unique), n(s.destinations)));
     await expect(rate('clickRate')).toHaveText(pct(n(s.clicks.unique), n(s.deliveries.total)));
     await expect(rate('clickToOpenRate')).toHaveText(pct(n(s.clicks.unique), n(s.impressions.unique)));
     const d = s.dominant_results ?? {};
@@ -119,9 +121,10 @@ for (const system of ['publisher', 'ms'] as const) {
       int(n(d.deliveries) + Math.max(0, n(d.destinations) - reacted)),
     );
 
-    // the popover names the formula
+    // the popover says the formula in words; the API's names only as the developer detail
     await page.getByRole('button', { name: 'How is “Click-to-open rate” computed?' }).click();
-    await expect(page.getByTestId('figure-formula')).toHaveText('clicks.unique / impressions.unique');
+    await expect(page.getByTestId('figure-formula')).toHaveText('unique clicks ÷ unique opens');
+    await expect(page.getByTestId('figure-api')).toHaveText('clicks.unique / impressions.unique');
     await page.keyboard.press('Escape');
 
     // opens over time: its windows load once the chart scrolls into view; it is drawn when all are in
@@ -331,7 +334,7 @@ test('the emailing page speaks Dutch', async ({ page }) => {
   await page.getByText('NL', { exact: true }).click();
   await page.goto(`/emailings/ms/${e.id}`);
   await expect(page.getByRole('heading', { name: 'Kerncijfers' })).toBeVisible();
-  await expect(page.getByTestId('rate-openRate')).toContainText('Percentage geopend');
+  await expect(page.getByTestId('rate-openRate')).toContainText('Openingspercentage');
   await expect(page.getByRole('tab', { name: 'Bestemmingen' })).toBeVisible();
   await expectNoA11yViolations(page);
 });
@@ -346,8 +349,10 @@ test('a split run compares its groups with the API’s testgroup statistics', as
   const final = await apiGet<{ ID: string; destinations: string }>(page, `publisher/emailing/${e.id}/finalgroup`);
   for (const g of [...tests.data, final]) {
     const s = await apiGet<Stats>(page, `publisher/testgroup/${g.ID}/statistics`);
-    await expect(page.getByTestId(`group-${g.ID}`).getByTestId('group-open-rate')).toHaveText(
-      pct(n(s.impressions.unique), n(g.destinations)),
+    // a group's delivered messages: the total of its deliveries list (its statistics have none, §5.3)
+    const delivered = await apiGet<Paged<unknown>>(page, `publisher/testgroup/${g.ID}/deliveries?limit=1`);
+    await expect(page.getByTestId(`group-${g.ID}`).getByTestId('group-openRate')).toHaveText(
+      pct(n(s.impressions.unique), n(delivered.total)),
     );
   }
   await expect(page.getByTestId(`group-${final.ID}`)).toContainText('final group');

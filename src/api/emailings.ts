@@ -127,4 +127,21 @@ export const splitRunQueries = {
           await api.get(`publisher/testgroup/${encodeURIComponent(groupId)}/statistics`, undefined, signal, emailingSchemas.object),
         ),
     }),
+  /**
+   * A group's delivered messages: its statistics lack `deliveries` (§5.3), so the `total` of its deliveries
+   * list (one item per delivery, like `deliveries.total`), read with one item. Null when the API leaves `total` out.
+   */
+  deliveries: (groupId: string) =>
+    queryOptions({
+      queryKey: ['publisher-testgroup', groupId, 'deliveries-total'] as const,
+      queryFn: async ({ signal }) => {
+        const page = await api.get<{ total?: unknown }>(
+          `publisher/testgroup/${encodeURIComponent(groupId)}/deliveries`,
+          { limit: 1 },
+          signal,
+        );
+        const total = Number(page.total);
+        return page.total === undefined || !Number.isFinite(total) ? null : total;
+      },
+    }),
 };

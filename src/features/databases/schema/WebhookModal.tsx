@@ -53,7 +53,11 @@ export function WebhookModal({
             </Alert>
           )}
           <TextInput label={t('handler')} type="url" required data-autofocus {...form.getInputProps('handler')} />
-          <NativeSelect label={t('trigger')} data={[...WEBHOOK_TRIGGERS]} {...form.getInputProps('trigger')} />
+          <NativeSelect
+            label={t('trigger')}
+            data={WEBHOOK_TRIGGERS.map((value) => ({ value, label: t(`trigger_${value}`) }))}
+            {...form.getInputProps('trigger')}
+          />
           <Checkbox.Group label={t('callers')} {...form.getInputProps('callers')}>
             <Group mt={6}>
               <Checkbox value="ms" label="Marketing Suite (ms)" />

@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Table, Text } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { type Webhook, webhookQueries } from '@/api/webhooks';
+import { WEBHOOK_TRIGGERS, type Webhook, type WebhookTrigger, webhookQueries } from '@/api/webhooks';
 import { useT } from '@/i18n/i18n';
 import { schemaMessages } from './messages';
 
@@ -28,7 +28,9 @@ export function WebhookRow({
       {w ? (
         <>
           <Table.Td style={{ wordBreak: 'break-all' }}>{w.handler}</Table.Td>
-          <Table.Td>{w.trigger}</Table.Td>
+          <Table.Td>
+            {(WEBHOOK_TRIGGERS as readonly string[]).includes(w.trigger) ? t(`trigger_${w.trigger as WebhookTrigger}`) : w.trigger}
+          </Table.Td>
           <Table.Td>{(w.callers ?? []).join(', ') || t('all')}</Table.Td>
           <Table.Td>
             <Group gap={4} wrap="nowrap">

@@ -8,10 +8,11 @@ import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useFormat, useLocale, useT } from '@/i18n/i18n';
 import { MAX_COMPARE } from '../list/list.utils';
+import { computeRates, HEADLINE_RATES, RATE_ORDER } from '../metric-definitions';
 import { metricMessages } from '../metric-messages';
 import { ChartBody, ChartFigure } from '../shared/ChartFigure';
+import { useRateWords } from '../shared/useRateWords';
 import { formatRate } from '../utils/format.utils';
-import { computeRates, HEADLINE_RATES, OTHER_RATES, RATE_DEFINITIONS } from '../utils/metrics.utils';
 import { ComparePicker } from './ComparePicker';
 import { accountMessages } from './messages';
 import { StatisticsNav } from './StatisticsNav';
@@ -46,6 +47,7 @@ export function ComparePage() {
   const fmt = useFormat();
   const { locale } = useLocale();
   const tag = locale === 'nl' ? 'nl-NL' : 'en-GB';
+  const { words, format } = useRateWords();
   const [params, setParams] = useSearchParams();
   const keys = parseCompareKeys(params.getAll('e'));
   const details = useQueries({ queries: keys.map((k) => emailingQueries.detail(k.system, k.id)) });
@@ -130,14 +132,17 @@ export function ComparePage() {
                   ))}
                 </Table.Tr>
               ))}
-              {[...HEADLINE_RATES, ...OTHER_RATES].map((id) => (
+              {RATE_ORDER.map((id) => (
                 <Table.Tr key={id} data-testid={`compare-${id}`}>
-                  <Table.Th scope="row" fw={400} title={RATE_DEFINITIONS[id].formula}>
-                    {tm(id)}
+                  <Table.Th scope="row" fw={400}>
+                    {words(id).name}
+                    <Text size="xs" c="dimmed" data-testid="compare-formula">
+                      {words(id).formula}
+                    </Text>
                   </Table.Th>
                   {columns.map((c) => (
                     <Table.Td key={c.key} ta="right">
-                      {c.stats ? formatRate(computeRates(c.stats)[id], tag, RATE_DEFINITIONS[id].isRatio) : ''}
+                      {c.stats ? format(id, computeRates(c.stats)[id]) : ''}
                     </Table.Td>
                   ))}
                 </Table.Tr>

@@ -5,15 +5,19 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useFormat, useLocale, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
+import { RATE_DEFINITIONS, type RateGroup, type RateId } from '../metric-definitions';
 import { metricMessages } from '../metric-messages';
 import { ChartBody, ChartFigure } from '../shared/ChartFigure';
 import { FigurePopover } from '../shared/FigurePopover';
+import { useRateWords } from '../shared/useRateWords';
 import { formatRate } from '../utils/format.utils';
-import { computeRates, messagesPerDay, RATE_DEFINITIONS, sumStatistics } from '../utils/metrics.utils';
+import { computeRates, messagesPerDay, sumStatistics } from '../utils/metrics.utils';
 import { daysInRange } from '../utils/time.utils';
 import { accountMessages } from './messages';
 import { type EmailingWithStats, MAX_BARS, ratePoints } from './overview.utils';
 import { accountViewMessages } from './views-messages';
+
+type Figure = { id: string; name: string; value: string; description?: string; formula?: string; group?: RateGroup; api: string };
 
 /** Copernica's account key figures (statistics-account-mailings.md, docs/api/emailings.md §11.2) and per-emailing rates. */
 export function PeriodOverview({ items, from, to }: { items: EmailingWithStats[]; from: string; to: string }) {
@@ -24,32 +28,49 @@ export function PeriodOverview({ items, from, to }: { items: EmailingWithStats[]
   const fmt = useFormat();
   const { locale } = useLocale();
   const tag = locale === 'nl' ? 'nl-NL' : 'en-GB';
+  const { words, format } = useRateWords();
   const sum = useMemo(() => sumStatistics(items.map((i) => i.stats)), [items]);
   const rates = computeRates(sum);
   const source = '/{publisher,ms}/emailings + /{publisher,ms}/emailing/$id/statistics';
-  const figures = [
-    { id: 'sentMailings', name: t('sentMailings'), value: fmt.number(items.length), formula: t('sentMailingsInfo') },
-    { id: 'totalSent', name: t('totalSent'), value: fmt.number(sum.destinations), formula: 'Σ destinations' },
+  const rateFigure = (id: RateId) => {
+    const w = words(id);
+    return {
+      id,
+      name: w.name,
+      value: format(id, rates[id]),
+      description: w.meaning,
+      formula: w.formula,
+      group: RATE_DEFINITIONS[id].group,
+      api: `Σ ${w.api}`,
+    };
+  };
+  const count = (id: 'impressionsTotal' | 'impressionsUnique' | 'clicksTotal' | 'clicksUnique' | 'abuses', value: number, api: string) => ({
+    id,
+    name: tm(id),
+    value: fmt.number(value),
+    description: tm(`${id}Info`),
+    api: `Σ ${api}`,
+  });
+  const days = daysInRange(from, to);
+  const figures: Figure[] = [
+    { id: 'sentMailings', name: t('sentMailings'), value: fmt.number(items.length), description: t('sentMailingsInfo'), api: 'count' },
+    { id: 'totalSent', name: t('totalSent'), value: fmt.number(sum.destinations), description: t('totalSentInfo'), api: 'Σ destinations' },
     {
       id: 'perDay',
       name: t('perDay'),
-      value: formatRate(messagesPerDay(sum.destinations, daysInRange(from, to)), tag, false),
-      formula: `Σ destinations / ${daysInRange(from, to)}`,
+      value: formatRate(messagesPerDay(sum.destinations, days), tag, false),
+      description: t('perDayInfo', { days }),
+      api: `Σ destinations / ${days}`,
     },
-    { id: 'impressionsTotal', name: tm('impressionsTotal'), value: fmt.number(sum.impressions.total), formula: 'Σ impressions.total' },
-    { id: 'impressionsUnique', name: tm('impressionsUnique'), value: fmt.number(sum.impressions.unique), formula: 'Σ impressions.unique' },
-    { id: 'openRate', name: tm('openRate'), value: formatRate(rates.openRate, tag), formula: 'Σ impressions.unique / Σ destinations' },
-    { id: 'clicksTotal', name: tm('clicksTotal'), value: fmt.number(sum.clicks.total), formula: 'Σ clicks.total' },
-    { id: 'clicksUnique', name: tm('clicksUnique'), value: fmt.number(sum.clicks.unique), formula: 'Σ clicks.unique' },
-    { id: 'ctr', name: tm('ctr'), value: formatRate(rates.ctr, tag), formula: `Σ ${RATE_DEFINITIONS.ctr.formula}` },
-    { id: 'abuses', name: tm('abuses'), value: fmt.number(sum.abuses.total), formula: 'Σ abuses.total' },
-    { id: 'abusesUnique', name: tm('abusesUniqueLabel'), value: fmt.number(sum.abuses.unique), formula: 'Σ abuses.unique' },
-    {
-      id: 'complaintRate',
-      name: tm('complaintRate'),
-      value: formatRate(rates.complaintRate, tag),
-      formula: 'Σ abuses.unique / Σ destinations',
-    },
+    count('impressionsTotal', sum.impressions.total, 'impressions.total'),
+    count('impressionsUnique', sum.impressions.unique, 'impressions.unique'),
+    rateFigure('percentageOpened'),
+    count('clicksTotal', sum.clicks.total, 'clicks.total'),
+    count('clicksUnique', sum.clicks.unique, 'clicks.unique'),
+    rateFigure('ctr'),
+    count('abuses', sum.abuses.total, 'abuses.total'),
+    { id: 'abusesUnique', name: tm('abusesUniqueLabel'), value: fmt.number(sum.abuses.unique), api: 'Σ abuses.unique' },
+    rateFigure('percentageComplaints'),
   ];
   const points = useMemo(() => ratePoints(items), [items]);
 
@@ -66,7 +87,7 @@ export function PeriodOverview({ items, from, to }: { items: EmailingWithStats[]
                 <Text size="sm" c="dimmed">
                   {f.name}
                 </Text>
-                <FigurePopover name={f.name} formula={f.formula} source={source} />
+                <FigurePopover name={f.name} description={f.description} formula={f.formula} group={f.group} api={f.api} source={source} />
               </Group>
               <Text fz={24} fw={700} data-testid="period-value">
                 {f.value}
@@ -79,8 +100,8 @@ export function PeriodOverview({ items, from, to }: { items: EmailingWithStats[]
         title={t('ratesOverTime')}
         hint={items.length > MAX_BARS ? tv('barsCapped', { shown: MAX_BARS, total: items.length }) : undefined}
         table={{
-          columns: [t('emailing'), t('openRate'), t('clickRate'), t('bounceRate')],
-          rows: points.map((p) => [p.label, formatRate(p.openRate, tag), formatRate(p.clickRate, tag), formatRate(p.bounceRate, tag)]),
+          columns: [t('emailing'), tm('openRate'), tm('clickRate'), tm('hardBounceRate')],
+          rows: points.map((p) => [p.label, formatRate(p.openRate, tag), formatRate(p.clickRate, tag), formatRate(p.hardBounceRate, tag)]),
         }}
       >
         <ChartBody h={260}>
@@ -90,9 +111,9 @@ export function PeriodOverview({ items, from, to }: { items: EmailingWithStats[]
             dataKey="label"
             data-testid="period-bars"
             series={[
-              { name: 'openRate', label: t('openRate'), color: 'blue.7' },
-              { name: 'clickRate', label: t('clickRate'), color: 'teal.8' },
-              { name: 'bounceRate', label: t('bounceRate'), color: 'red.7' },
+              { name: 'openRate', label: tm('openRate'), color: 'blue.7' },
+              { name: 'clickRate', label: tm('clickRate'), color: 'teal.8' },
+              { name: 'hardBounceRate', label: tm('hardBounceRate'), color: 'red.7' },
             ]}
             valueFormatter={(v) => formatRate(v, tag)}
             withLegend
@@ -108,9 +129,9 @@ export function PeriodOverview({ items, from, to }: { items: EmailingWithStats[]
               <Table.Th>{t('system')}</Table.Th>
               <Table.Th>{t('sent')}</Table.Th>
               <Table.Th ta="right">{t('destinations')}</Table.Th>
-              <Table.Th ta="right">{t('openRate')}</Table.Th>
-              <Table.Th ta="right">{t('clickRate')}</Table.Th>
-              <Table.Th ta="right">{t('bounceRate')}</Table.Th>
+              <Table.Th ta="right">{tm('openRate')}</Table.Th>
+              <Table.Th ta="right">{tm('clickRate')}</Table.Th>
+              <Table.Th ta="right">{tm('hardBounceRate')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -128,7 +149,7 @@ export function PeriodOverview({ items, from, to }: { items: EmailingWithStats[]
                   <Table.Td ta="right">{fmt.number(stats.destinations)}</Table.Td>
                   <Table.Td ta="right">{formatRate(r.openRate, tag)}</Table.Td>
                   <Table.Td ta="right">{formatRate(r.clickRate, tag)}</Table.Td>
-                  <Table.Td ta="right">{formatRate(r.bounceRate, tag)}</Table.Td>
+                  <Table.Td ta="right">{formatRate(r.hardBounceRate, tag)}</Table.Td>
                 </Table.Tr>
               );
             })}

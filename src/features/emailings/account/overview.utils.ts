@@ -3,7 +3,7 @@ import { computeRates } from '../utils/metrics.utils';
 
 export type EmailingWithStats = { emailing: Emailing; stats: EmailingStatistics };
 
-export type RatePoint = { label: string; key: string; openRate: number | null; clickRate: number | null; bounceRate: number | null };
+export type RatePoint = { label: string; key: string; openRate: number | null; clickRate: number | null; hardBounceRate: number | null };
 
 /** More bars than this no longer read as separate campaigns; the chart then shows the most recent ones. */
 export const MAX_BARS = 40;
@@ -23,7 +23,7 @@ export function ratePoints(items: EmailingWithStats[], max = MAX_BARS): RatePoin
         label: `${emailing.timestamp.slice(0, 10)} ${emailing.subject.slice(0, 24)}`,
         openRate: r.openRate,
         clickRate: r.clickRate,
-        bounceRate: r.bounceRate,
+        hardBounceRate: r.hardBounceRate,
       };
     });
 }

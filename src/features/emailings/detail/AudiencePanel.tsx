@@ -3,6 +3,7 @@ import { BarChart } from '@mantine/charts';
 import { SimpleGrid, Table, Text } from '@mantine/core';
 import type { Emailing, EmailingStatistics } from '@/api/emailings';
 import { useFormat, useT } from '@/i18n/i18n';
+import { eventMessages } from '../events/event-messages';
 import { emailingMessages } from '../messages';
 import { metricMessages } from '../metric-messages';
 import { ChartBody, ChartFigure } from '../shared/ChartFigure';
@@ -15,6 +16,8 @@ export function AudiencePanel({ emailing, stats }: { emailing: Emailing; stats: 
   const t = useT(emailingMessages);
   const tm = useT(metricMessages);
   const fmt = useFormat();
+  const tv = useT(eventMessages);
+  const deviceName = (key: string) => (DEVICES.includes(key) ? tv(`device_${key as 'desktop'}`) : key);
   return (
     <>
       <ChartFigure title={t('devices')}>
@@ -32,7 +35,11 @@ export function AudiencePanel({ emailing, stats }: { emailing: Emailing; stats: 
                   {t('basedOn', { count: fmt.number(impressions.length), type: tm('type_impressions') })}
                 </Text>
                 <SimpleGrid cols={{ base: 1, md: 3 }}>
-                  <CountChart title={t('devices')} rows={devices(impressions)} testId="devices" />
+                  <CountChart
+                    title={t('devices')}
+                    rows={devices(impressions).map((r) => ({ ...r, label: deviceName(r.key) }))}
+                    testId="devices"
+                  />
                   <CountChart title={t('mailClients')} rows={mailClients(impressions)} testId="mail-clients" />
                   <CountChart title={t('operatingSystems')} rows={operatingSystems(impressions)} testId="operating-systems" />
                 </SimpleGrid>
@@ -46,21 +53,30 @@ export function AudiencePanel({ emailing, stats }: { emailing: Emailing; stats: 
   );
 }
 
-function CountChart({ title, rows, testId }: { title: string; rows: CountRow[]; testId: string }) {
+const DEVICES = ['desktop', 'mobile', 'tablet', 'unknown'];
+/** Room per bar: recharts drops category labels that do not fit, and it drops them from the top, where the biggest bars are. */
+const BAR_HEIGHT = 36;
+
+function CountChart({ title, rows, testId }: { title: string; rows: (CountRow & { label?: string })[]; testId: string }) {
   const t = useT(emailingMessages);
   const fmt = useFormat();
+  const shown = rows.slice(0, 8).map((r) => ({ ...r, label: r.label ?? r.key }));
+  const h = Math.max(120, shown.length * BAR_HEIGHT + 40);
   return (
     <section aria-label={title}>
       <Text fw={600} mb="xs">
         {title}
       </Text>
-      <ChartBody h={Math.max(120, rows.length * 30)}>
+      <ChartBody h={h}>
         <BarChart
-          h={Math.max(120, rows.length * 30)}
-          data={rows.slice(0, 8)}
-          dataKey="key"
+          h={h}
+          data={shown}
+          dataKey="label"
           orientation="vertical"
-          yAxisProps={{ width: 90 }}
+          // every category label, also when recharts thinks they are crowded
+          yAxisProps={{ width: 110, interval: 0 }}
+          barChartProps={{ margin: { right: 48 } }}
+          withBarValueLabel
           series={[{ name: 'total', label: t('impressionsTotal'), color: 'blue.7' }]}
           valueFormatter={(v) => fmt.number(v)}
         />
@@ -76,7 +92,7 @@ function CountChart({ title, rows, testId }: { title: string; rows: CountRow[]; 
         <Table.Tbody>
           {rows.map((r) => (
             <Table.Tr key={r.key}>
-              <Table.Td>{r.key}</Table.Td>
+              <Table.Td>{r.label ?? r.key}</Table.Td>
               <Table.Td ta="right">{fmt.number(r.total)}</Table.Td>
               <Table.Td ta="right">{fmt.number(r.unique)}</Table.Td>
             </Table.Tr>

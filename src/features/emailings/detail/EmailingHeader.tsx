@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { type Emailing, emailingQueries } from '@/api/emailings';
 import { useFormat, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
+import { TypeBadge } from '../shared/TypeBadge';
 
 /** Subject and sender: the snapshot first (what was really sent), then the emailing object (§10). */
 export function EmailingHeader({ emailing }: { emailing: Emailing }) {
@@ -12,6 +13,8 @@ export function EmailingHeader({ emailing }: { emailing: Emailing }) {
   const snapshot = useQuery(emailingQueries.snapshot(emailing.system, emailing.id));
   const subject = snapshot.data?.subject || emailing.subject || emailing.id;
   const from = snapshot.data?.from.email ? snapshot.data.from : emailing.from;
+  const targetName = (type: string) =>
+    ['database', 'view', 'collection', 'miniview'].includes(type) ? t(`target_${type as 'database'}`) : type;
   return (
     <Stack gap={4}>
       <Anchor component={Link} to={`/emailings${emailing.system === 'ms' ? '?system=ms' : ''}`} size="sm">
@@ -22,9 +25,7 @@ export function EmailingHeader({ emailing }: { emailing: Emailing }) {
       </Title>
       <Group gap="xs" wrap="wrap">
         <Badge variant="light">{emailing.system === 'ms' ? t('ms') : t('publisher')}</Badge>
-        <Badge variant="light" color="gray">
-          {emailing.type}
-        </Badge>
+        <TypeBadge type={emailing.type} />
         {emailing.tags.map((tag) => (
           <Badge key={tag} variant="default">
             {tag}
@@ -35,7 +36,7 @@ export function EmailingHeader({ emailing }: { emailing: Emailing }) {
       <Text size="sm" c="dimmed">
         {t('sentAt', { time: fmt.dateTime(emailing.timestamp) })} · {t('fromLabel')}:{' '}
         {from.name ? `${from.name} <${from.email}>` : from.email}
-        {emailing.target.type && ` · ${t('target', { type: emailing.target.type, id: emailing.target.sources[0]?.id ?? '' })}`}
+        {emailing.target.type && ` · ${t('target', { type: targetName(emailing.target.type), id: emailing.target.sources[0]?.id ?? '' })}`}
       </Text>
       {emailing.description && <Text size="sm">{emailing.description}</Text>}
     </Stack>

@@ -86,7 +86,7 @@ afterEach(() => {
 });
 
 describe('EmailingPage', () => {
-  it('shows the key figures and the four headline rates from the statistics, labelled', async () => {
+  it('shows the key figures and the rates from the statistics, each with its formula in words', async () => {
     const calls = serve();
     const viewport = stubIntersectionObserver();
     renderWithProviders(<EmailingPage />, { route: '/emailings/publisher/4127', path: '/emailings/:system/:emailingId' });
@@ -100,12 +100,20 @@ describe('EmailingPage', () => {
     expect(figure('clicksTotal')).toHaveTextContent('2,311');
     expect(figure('abuses')).toHaveTextContent('4');
     const rate = (id: string) => within(screen.getByTestId(`rate-${id}`)).getByTestId('rate-value');
-    expect(rate('openRate')).toHaveTextContent('25.0%');
+    expect(rate('openRate')).toHaveTextContent('25.3%');
+    expect(rate('percentageOpened')).toHaveTextContent('25.0%');
     expect(rate('clickRate')).toHaveTextContent('2.9%');
     expect(rate('clickToOpenRate')).toHaveTextContent('11.5%');
     expect(rate('ctr')).toHaveTextContent('11.3%');
-    expect(screen.getByText('Percentage opened')).toBeInTheDocument();
-    expect(screen.getByText('Click-through rate (Copernica)')).toBeInTheDocument();
+    // each rate says what it divides, in words; Copernica's CTR says it is Copernica's
+    expect(within(screen.getByTestId('rate-clickRate')).getByTestId('rate-formula')).toHaveTextContent(
+      'unique clicks ÷ delivered messages',
+    );
+    expect(within(screen.getByTestId('rate-ctr')).getByTestId('rate-name')).toHaveTextContent(
+      'Click-through rate (Copernica’s definition)',
+    );
+    expect(rate('hardBounceRate')).toHaveTextContent('1.1%');
+    expect(rate('softBounceRate')).toHaveTextContent('0.37%');
     // dominant "No response" = deliveries + destinations without any result (§7.3)
     expect(within(screen.getByTestId('dominant-noResponse')).getByTestId('dominant-value')).toHaveTextContent('35,497');
     // the time series asks one window per hour/day with begintime/endtime, once it is near the viewport
@@ -115,7 +123,7 @@ describe('EmailingPage', () => {
     await waitFor(() => expect(windowCalls().length).toBeGreaterThan(0));
     const windows = windowCalls();
     expect(windows[0]?.url.searchParams.get('begintime')).toMatch(/^2024-03-0[45] 00:00:00$/);
-  });
+  }, 30_000);
 
   it('explains a figure and links to the selection builder with the Email condition', async () => {
     serve();
@@ -136,8 +144,8 @@ describe('EmailingPage', () => {
       '/emailings/publisher/4127/events/clicks',
     );
     await userEvent.click(within(card).getByRole('button', { name: 'How is “Unique clicks” computed?' }));
-    expect(await screen.findByTestId('figure-formula')).toHaveTextContent('clicks.unique');
-  });
+    expect(await screen.findByTestId('figure-api')).toHaveTextContent('clicks.unique');
+  }, 30_000);
 
   it("shows Copernica's message for an unknown emailing", async () => {
     stubFetch(() => json({ error: { message: 'No emailing with supplied ID' } }, { status: 400 }));

@@ -22,7 +22,7 @@ type FigureId =
 type Figure = {
   id: FigureId;
   value: (s: EmailingStatistics) => number;
-  /** the statistics key it reads (shown in the popover) */
+  /** the statistics key it reads (developer detail in the popover) */
   formula: string;
   unique?: { value: (s: EmailingStatistics) => number; label: 'errorsUniqueLabel' | 'unsubscribesUniqueLabel' | 'abusesUniqueLabel' };
   select?: ResultFilter;
@@ -94,10 +94,13 @@ export function KeyFigures({
                 <Text size="sm" c="dimmed">
                   {tm(f.id)}
                 </Text>
-                <FigurePopover name={tm(f.id)} description={tm(`${f.id}Info`)} formula={f.formula} source={source} />
+                <FigurePopover name={tm(f.id)} description={tm(`${f.id}Info`)} api={f.formula} source={source} />
               </Group>
               <Text fz={26} fw={700} data-testid="figure-value">
                 {fmt.number(f.value(stats))}
+              </Text>
+              <Text size="xs" c="dimmed" data-testid="figure-meaning">
+                {tm(`${f.id}Info`)}
               </Text>
               {f.unique && (
                 <Text size="xs" c="dimmed" data-testid="figure-unique">

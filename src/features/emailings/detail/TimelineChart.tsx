@@ -6,9 +6,10 @@ import { useQueries } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { type Emailing, emailingQueries } from '@/api/emailings';
 import { QueryError } from '@/components/QueryError';
-import { useFormat, useT } from '@/i18n/i18n';
+import { useFormat, useLocale, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
 import { ChartBody, ChartFigure } from '../shared/ChartFigure';
+import { axisLabel } from '../utils/axis.utils';
 import { nowWallClockMs } from '../utils/time.utils';
 import { buildSeries, buildWindows, defaultGranularity, type Granularity } from '../utils/timeseries.utils';
 
@@ -31,11 +32,12 @@ export function TimelineChart({ emailing }: { emailing: Emailing }) {
   });
   const done = results.filter((r) => r.data).length;
   const failed = results.find((r) => r.isError);
+  const { locale } = useLocale();
   const series = buildSeries(
     windows,
     results.map((r) => r.data),
     granularity,
-  );
+  ).map((p) => ({ ...p, label: axisLabel(p.begin, granularity, locale) }));
   const complete = done === windows.length;
 
   const lines =

@@ -7,8 +7,11 @@ import { commonMessages } from '@/i18n/common';
 import { useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
 import { metricMessages } from '../metric-messages';
+import { useTargetDatabase } from '../shared/useTargetDatabase';
 import type { EventMatch } from '../utils/format.utils';
 import { EventsList } from './EventsList';
+import { headerKey } from './event-columns';
+import { eventMessages } from './event-messages';
 
 /** /emailings/:system/:emailingId/events/:type[?field=&value=] — the filtered events list. */
 export function EmailingEventsPage() {
@@ -17,8 +20,14 @@ export function EmailingEventsPage() {
   const t = useT(emailingMessages);
   const tm = useT(metricMessages);
   const tc = useT(commonMessages);
+  const tv = useT(eventMessages);
+  const columnName = (field: string) => {
+    const key = headerKey(field === 'link_id' ? 'link' : field);
+    return key ? tv(key) : field;
+  };
   const ok = isEmailingSystem(system) && isEventType(type);
   const emailing = useQuery({ ...emailingQueries.detail(isEmailingSystem(system) ? system : 'publisher', emailingId), enabled: ok });
+  const databaseId = useTargetDatabase(emailing.data);
   if (!ok) return <Text>{tc('notFoundBody')}</Text>;
   const field = params.get('field');
   const value = params.get('value');
@@ -32,7 +41,7 @@ export function EmailingEventsPage() {
       <Title order={1}>{t('eventsOf', { type: tm(`Type_${type}`), subject })}</Title>
       {match && (
         <Text size="sm">
-          {t('filteredBy', { filter: `${match.field} = ${match.value || '""'}` })}{' '}
+          {t('filteredBy', { filter: `${columnName(match.field)} = ${match.value || '""'}` })}{' '}
           <Anchor component="button" size="sm" onClick={() => setParams({})}>
             {t('clearFilter')}
           </Anchor>
@@ -44,6 +53,7 @@ export function EmailingEventsPage() {
         type={type}
         match={match}
         filename={`${system}-emailing-${emailingId}-${type}.csv`}
+        databaseId={databaseId}
       />
     </Stack>
   );

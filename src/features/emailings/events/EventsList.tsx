@@ -20,7 +20,20 @@ const PAGE_SIZE = 100;
  * `begintime`/`endtime`), paged by the API. A property filter (`match`, e.g. one link) cannot be sent
  * to the API (§8), so then the whole list is read and filtered here.
  */
-export function EventsList({ scope, type, match, filename }: { scope: EventScope; type: EventType; match?: EventMatch; filename: string }) {
+export function EventsList({
+  scope,
+  type,
+  match,
+  filename,
+  databaseId,
+}: {
+  scope: EventScope;
+  type: EventType;
+  match?: EventMatch;
+  filename: string;
+  /** the emailing's database, for profile and subprofile links */
+  databaseId?: string;
+}) {
   const t = useT(emailingMessages);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -53,11 +66,11 @@ export function EventsList({ scope, type, match, filename }: { scope: EventScope
             {t('filterNeedsAll')}
           </Text>
           <PullPanel scope={scope} type={type} filter={filter} expected={0}>
-            {(all) => <ClientPaged events={matchEvents(all, match)} system={scope.system} />}
+            {(all) => <ClientPaged events={matchEvents(all, match)} system={scope.system} databaseId={databaseId} />}
           </PullPanel>
         </>
       ) : (
-        <ApiPaged scope={scope} type={type} filter={filter} start={start} onStart={setStart} />
+        <ApiPaged scope={scope} type={type} filter={filter} start={start} onStart={setStart} databaseId={databaseId} />
       )}
     </Stack>
   );
@@ -69,12 +82,14 @@ function ApiPaged({
   filter,
   start,
   onStart,
+  databaseId,
 }: {
   scope: EventScope;
   type: EventType;
   filter: EventTimeFilter;
   start: number;
   onStart: (s: number) => void;
+  databaseId?: string;
 }) {
   const t = useT(emailingMessages);
   const page = useQuery(eventQueries.page(scope, type, filter, { start, limit: PAGE_SIZE }));
@@ -83,20 +98,28 @@ function ApiPaged({
   if (page.data.count === 0 && start === 0) return <EmptyState title={t('noEvents')} />;
   return (
     <>
-      <EventsTable events={page.data.data} system={scope.system} />
+      <EventsTable events={page.data.data} system={scope.system} databaseId={databaseId} />
       <Pager start={start} limit={PAGE_SIZE} count={page.data.count} total={page.data.total} busy={page.isFetching} onChange={onStart} />
     </>
   );
 }
 
-function ClientPaged({ events, system }: { events: Parameters<typeof EventsTable>[0]['events']; system: EventScope['system'] }) {
+function ClientPaged({
+  events,
+  system,
+  databaseId,
+}: {
+  events: Parameters<typeof EventsTable>[0]['events'];
+  system: EventScope['system'];
+  databaseId?: string;
+}) {
   const t = useT(emailingMessages);
   const [start, setStart] = useState(0);
   if (events.length === 0) return <EmptyState title={t('noEvents')} />;
   const page = events.slice(start, start + PAGE_SIZE);
   return (
     <>
-      <EventsTable events={page} system={system} />
+      <EventsTable events={page} system={system} databaseId={databaseId} />
       <Pager start={start} limit={PAGE_SIZE} count={page.length} total={events.length} onChange={setStart} />
     </>
   );

@@ -49,10 +49,11 @@ describe('EmailingsPage (Marketing Suite)', () => {
       'emailing-row-ms:2',
       'emailing-row-ms:1',
     ]);
-    // open rate = impressions.unique / destinations = 10 %
-    expect(await within(rows[0] as HTMLElement).findByText('10.0%')).toBeInTheDocument();
+    // open rate = unique opens ÷ delivered messages = 50 / 500; click rate = 5 / 500
+    expect(await within(rows[0] as HTMLElement).findByTestId('row-openRate')).toHaveTextContent('10.0%');
+    expect(within(rows[0] as HTMLElement).getByTestId('row-clickRate')).toHaveTextContent('1.0%');
     expect(calls.filter((c) => c.url.pathname.endsWith('/statistics'))).toHaveLength(5);
-  });
+  }, 20_000);
 
   it('says so when nothing matches', async () => {
     stubFetch((url) =>

@@ -1,25 +1,33 @@
-import { ActionIcon, Badge, Popover, Stack, Text } from '@mantine/core';
+import { ActionIcon, Badge, Divider, Popover, Stack, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useT } from '@/i18n/i18n';
+import type { RateGroup } from '../metric-definitions';
 import { metricMessages } from '../metric-messages';
 
-/** The ⓘ next to a figure: what it counts, its formula in the API's own names, and where it comes from. */
+/**
+ * The ⓘ next to a figure: what it counts in a sentence, its formula in words, whose definition it is, and
+ * — for developers only — the API's names and the call it comes from.
+ */
 export function FigurePopover({
   name,
   description,
   formula,
+  group,
+  api,
   source,
-  kind,
 }: {
   name: string;
   description?: string;
-  formula: string;
+  /** the formula in words ("unique clicks ÷ delivered messages") */
+  formula?: string;
+  group?: RateGroup;
+  /** the same in the API's names */
+  api: string;
   source: string;
-  kind?: 'C' | 'I' | '-';
 }) {
   const t = useT(metricMessages);
   return (
-    <Popover width={320} position="bottom" withArrow shadow="md">
+    <Popover width={340} position="bottom" withArrow shadow="md">
       <Popover.Target>
         <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('explain', { name })}>
           <IconInfoCircle size={16} aria-hidden />
@@ -31,21 +39,26 @@ export function FigurePopover({
             {name}
           </Text>
           {description && <Text size="sm">{description}</Text>}
-          {kind && kind !== '-' && (
+          {group && group !== 'other' && (
             <Badge variant="light" size="sm" w="fit-content">
-              {kind === 'C' ? t('kindC') : t('kindI')}
+              {group === 'copernica' ? t('groupCopernica') : t('groupIndustry')}
             </Badge>
           )}
-          <Text size="xs" c="dimmed">
-            {t('formula')}
+          {formula && (
+            <>
+              <Text size="xs" c="dimmed">
+                {t('formula')}
+              </Text>
+              <Text size="sm" data-testid="figure-formula">
+                {formula}
+              </Text>
+            </>
+          )}
+          <Divider label={t('developerDetail')} labelPosition="left" />
+          <Text size="xs" ff="monospace" data-testid="figure-api">
+            {api}
           </Text>
-          <Text size="sm" ff="monospace" data-testid="figure-formula">
-            {formula}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t('source')}
-          </Text>
-          <Text size="sm" ff="monospace">
+          <Text size="xs" ff="monospace">
             {t('sourceValue', { path: source })}
           </Text>
         </Stack>

@@ -1,80 +1,11 @@
 import type { DominantResults, EmailingStatistics } from '@/api/emailings';
+import { ratio } from '../metric-definitions';
 
 /**
- * Campaign metrics exactly as docs/api/emailings.md §11 defines them. A ratio is `null` when its
- * denominator is 0 (shown as "—"), never NaN or Infinity. `kind` says whose definition it is:
- * C = Copernica's own key figure (same name as in Copernica's screens), I = industry usage.
+ * Counts behind the rates. The rates themselves, their names and formulas are defined once in
+ * ../metric-definitions.ts (re-exported here for the panels that import them from this module).
  */
-
-export const ratio = (numerator: number, denominator: number): number | null => (denominator > 0 ? numerator / denominator : null);
-
-export type RateId =
-  | 'openRate'
-  | 'clickRate'
-  | 'clickToOpenRate'
-  | 'ctr'
-  | 'deliveryRate'
-  | 'bounceRate'
-  | 'hardBounceRate'
-  | 'openRateDelivered'
-  | 'unsubscribeRate'
-  | 'complaintRate'
-  | 'opensPerOpener';
-
-export type RateDefinition = {
-  id: RateId;
-  kind: 'C' | 'I' | '-' /** the formula as the API names its inputs */;
-  formula: string;
-  isRatio: boolean;
-};
-
-export const RATE_DEFINITIONS: Record<RateId, RateDefinition> = {
-  openRate: { id: 'openRate', kind: 'C', formula: 'impressions.unique / destinations', isRatio: true },
-  clickRate: { id: 'clickRate', kind: 'I', formula: 'clicks.unique / deliveries.total', isRatio: true },
-  clickToOpenRate: { id: 'clickToOpenRate', kind: 'I', formula: 'clicks.unique / impressions.unique', isRatio: true },
-  ctr: {
-    id: 'ctr',
-    kind: 'C',
-    formula: 'dominant_results.clicks / (dominant_results.impressions + dominant_results.clicks)',
-    isRatio: true,
-  },
-  deliveryRate: { id: 'deliveryRate', kind: 'I', formula: 'deliveries.total / destinations', isRatio: true },
-  bounceRate: { id: 'bounceRate', kind: 'I', formula: 'errors.unique / destinations', isRatio: true },
-  hardBounceRate: { id: 'hardBounceRate', kind: 'I', formula: 'dominant_results.errors / destinations', isRatio: true },
-  openRateDelivered: { id: 'openRateDelivered', kind: 'I', formula: 'impressions.unique / deliveries.total', isRatio: true },
-  unsubscribeRate: { id: 'unsubscribeRate', kind: 'I', formula: 'unsubscribes.unique / deliveries.total', isRatio: true },
-  complaintRate: { id: 'complaintRate', kind: 'C', formula: 'abuses.unique / destinations', isRatio: true },
-  opensPerOpener: { id: 'opensPerOpener', kind: '-', formula: 'impressions.total / impressions.unique', isRatio: false },
-};
-
-/** The four rates the emailing page shows side by side (the issue), then the rest. */
-export const HEADLINE_RATES: RateId[] = ['openRate', 'clickRate', 'clickToOpenRate', 'ctr'];
-export const OTHER_RATES: RateId[] = [
-  'deliveryRate',
-  'bounceRate',
-  'hardBounceRate',
-  'openRateDelivered',
-  'unsubscribeRate',
-  'complaintRate',
-  'opensPerOpener',
-];
-
-export function computeRates(s: EmailingStatistics): Record<RateId, number | null> {
-  const d = s.dominant;
-  return {
-    openRate: ratio(s.impressions.unique, s.destinations),
-    clickRate: ratio(s.clicks.unique, s.deliveries),
-    clickToOpenRate: ratio(s.clicks.unique, s.impressions.unique),
-    ctr: d ? ratio(d.clicks, d.impressions + d.clicks) : null,
-    deliveryRate: ratio(s.deliveries, s.destinations),
-    bounceRate: ratio(s.errors.unique, s.destinations),
-    hardBounceRate: d ? ratio(d.errors, s.destinations) : null,
-    openRateDelivered: ratio(s.impressions.unique, s.deliveries),
-    unsubscribeRate: ratio(s.unsubscribes.unique, s.deliveries),
-    complaintRate: ratio(s.abuses.unique, s.destinations),
-    opensPerOpener: ratio(s.impressions.total, s.impressions.unique),
-  };
-}
+export { computeRates, type RateId, ratio } from '../metric-definitions';
 
 /** The dominant-result categories in Copernica's order of rising strength (§7.3). */
 export const DOMINANT_CATEGORIES = ['errors', 'noResponse', 'impressions', 'clicks', 'unsubscribes', 'abuses'] as const;

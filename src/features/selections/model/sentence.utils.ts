@@ -86,6 +86,10 @@ export function describeCondition(c: ConditionDraft, lang: Locale, labels: Condi
       const mode = str(p['match-mode']);
       let what = `${labels.type(c.type)}: ${opt('match-mode')}`;
       if (mode.includes('document')) what += ` ${quote(str(p.document))}`;
+      // The window bounds when the message was sent (docs/api/selections.md §4.0, §4.6), not when it was
+      // opened or clicked: say so next to the mailing, before the result.
+      const sent = TYPE_SPECS[c.type].time ? describeWindow(p, lang) : '';
+      if (sent) what += ` ${fill(w.sentWindow, { window: sent })}`;
       if (
         c.type === 'Email' &&
         (mode.endsWith('something') || mode.endsWith('_document')) &&
@@ -97,7 +101,7 @@ export function describeCondition(c: ConditionDraft, lang: Locale, labels: Condi
       }
       if ((mode.endsWith('something') || mode.endsWith('_document')) && !(p.operator === '>' && str(p.number) === '0') && str(p.number))
         what += `, ${fill(w.messages, { op: opt('operator'), n: str(p.number) })}`;
-      return withWindow(what);
+      return what;
     }
     case 'Survey':
       return withWindow(`${labels.type('Survey')} ${quote(str(p['survey-name']))}: ${opt('submitter')}`);
