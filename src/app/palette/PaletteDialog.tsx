@@ -5,9 +5,9 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { databaseQueries } from '@/api/databases';
+import { databaseMessages } from '@/features/databases/messages';
 import { commonMessages } from '@/i18n/common';
 import { useT } from '@/i18n/i18n';
-import { databaseMessages } from '../messages';
 import { paletteMessages } from './messages';
 import { currentDatabaseId, matches, paletteIntent } from './palette.utils';
 
