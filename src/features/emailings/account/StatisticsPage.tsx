@@ -8,7 +8,7 @@ import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { commonMessages } from '@/i18n/common';
 import { useT } from '@/i18n/i18n';
-import { mapWithConcurrency } from '../utils/pool.utils';
+import { mapWithConcurrency } from '@/lib/concurrency';
 import { accountMessages } from './messages';
 import type { EmailingWithStats } from './overview.utils';
 import { PeriodOverview } from './PeriodOverview';
