@@ -1,7 +1,8 @@
-import { Alert, Button, Group, SimpleGrid, Stack } from '@mantine/core';
+import { Alert, SimpleGrid, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { DatabaseField } from '@/api/databases';
 import { AppModal } from '@/components/AppModal';
+import { ModalFormActions } from '@/components/ModalFormActions';
 import { useT } from '@/i18n/i18n';
 import { changedFields } from '../fields/conflict.utils';
 import { FieldValueInput } from '../fields/FieldValueInput';
@@ -23,7 +24,7 @@ export function SubprofileModal({
   onSave: (changed: Record<string, string>) => Promise<unknown>;
   onClose: () => void;
 }) {
-  const t = useT(profileMessages);
+  const _t = useT(profileMessages);
   const tr = useT(recordMessages);
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(fields.map((f) => [f.name, initial[f.name] ?? ''])),
@@ -72,14 +73,7 @@ export function SubprofileModal({
               );
             })}
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('cancel')}
-            </Button>
-            <Button type="submit" loading={saving} disabled={!valid}>
-              {t('save')}
-            </Button>
-          </Group>
+          <ModalFormActions onCancel={onClose} saving={saving} disabled={!valid} />
         </Stack>
       </form>
     </AppModal>
