@@ -1,5 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
-import { prefetch } from '@/app/prefetch';
+import { loaderQueryData, prefetch } from '@/app/prefetch';
 
 /**
  * Databases, profiles and subprofiles. Every page is its own lazy chunk; the busiest pages' loaders start
@@ -32,7 +32,7 @@ export const databaseRoutes: RouteObject[] = [
             import('./profiles/use-profile-list'),
           ]);
           const id = params.databaseId ?? '';
-          const database = await qc.ensureQueryData(databaseQueries.detail(id));
+          const database = await loaderQueryData(qc, databaseQueries.detail(id));
           const [list, total] = profileListQueries(id, new URL(request.url).searchParams, database.fields.data);
           await Promise.all([qc.prefetchQuery(list), qc.prefetchQuery(total)]);
         }),
