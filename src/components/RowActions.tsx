@@ -1,4 +1,4 @@
-import { ActionIcon, Group } from '@mantine/core';
+import { ActionIcon, Group, Table, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { commonMessages } from '@/i18n/common';
 import { useT } from '@/i18n/i18n';
@@ -28,5 +28,15 @@ export function RowActions({
         <IconTrash size={16} aria-hidden />
       </ActionIcon>
     </Group>
+  );
+}
+
+/** The header cell above a column of RowActions: empty on screen, "Edit" for screen readers. */
+export function RowActionsHeader() {
+  const t = useT(commonMessages);
+  return (
+    <Table.Th w={90}>
+      <VisuallyHidden>{t('edit')}</VisuallyHidden>
+    </Table.Th>
   );
 }

@@ -1,9 +1,10 @@
+import { Table } from '@mantine/core';
 import { act, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '@/test/render';
 import { ModalFormActions } from './ModalFormActions';
-import { RowActions } from './RowActions';
+import { RowActions, RowActionsHeader } from './RowActions';
 import { useWithoutPendingDeletes } from './undoable-delete/PendingDeletes';
 import { scheduleDelete, undoDelete } from './undoable-delete/queue';
 
@@ -67,5 +68,21 @@ describe('useWithoutPendingDeletes', () => {
   it('gives an empty list while the rows are still loading', () => {
     const { result } = renderHook(() => useWithoutPendingDeletes<{ ID: string }>(undefined, (r) => r.ID));
     expect(result.current).toEqual([]);
+  });
+});
+
+describe('RowActionsHeader', () => {
+  it('is an empty column header on screen that screen readers announce as Edit', () => {
+    renderWithProviders(
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <RowActionsHeader />
+          </Table.Tr>
+        </Table.Thead>
+      </Table>,
+      { locale: 'nl' },
+    );
+    expect(screen.getByRole('columnheader', { name: 'Bewerken' })).toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFilter, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
@@ -8,7 +8,7 @@ import { type Subprofile, subprofileQueries, useCreateSubprofile, useUpdateSubpr
 import { useNotify } from '@/components/notify';
 import { Pager } from '@/components/Pager';
 import { QueryError } from '@/components/QueryError';
-import { RowActions } from '@/components/RowActions';
+import { RowActions, RowActionsHeader } from '@/components/RowActions';
 import { StackedTable } from '@/components/StackedTable';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useWithoutPendingDeletes } from '@/components/undoable-delete/PendingDeletes';
@@ -80,9 +80,7 @@ export function CollectionSubprofiles({
                   {shown.map((f) => (
                     <Table.Th key={f.ID}>{f.name}</Table.Th>
                   ))}
-                  <Table.Th w={90}>
-                    <VisuallyHidden>{t('edit')}</VisuallyHidden>
-                  </Table.Th>
+                  <RowActionsHeader />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

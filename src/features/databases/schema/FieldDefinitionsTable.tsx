@@ -1,10 +1,10 @@
-import { Badge, Button, EmptyState, Group, Stack, Table, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, EmptyState, Group, Stack, Table } from '@mantine/core';
 import { IconForms, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { DatabaseField } from '@/api/databases';
 import { type FieldOwner, useCreateField, useDeleteField, useUpdateField } from '@/api/fields';
 import { useNotify } from '@/components/notify';
-import { RowActions } from '@/components/RowActions';
+import { RowActions, RowActionsHeader } from '@/components/RowActions';
 import { useT } from '@/i18n/i18n';
 import { DeleteFieldConfirm } from './DeleteFieldConfirm';
 import { FieldDefinitionModal } from './FieldDefinitionModal';
@@ -59,9 +59,7 @@ export function FieldDefinitionsTable({
                 <Table.Th>{t('colType')}</Table.Th>
                 <Table.Th>{t('colDefault')}</Table.Th>
                 <Table.Th>{t('colFlags')}</Table.Th>
-                <Table.Th w={90}>
-                  <VisuallyHidden>{t('edit')}</VisuallyHidden>
-                </Table.Th>
+                <RowActionsHeader />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Stack, Table, Title, VisuallyHidden } from '@mantine/core';
+import { Button, EmptyState, Group, Stack, Table, Title } from '@mantine/core';
 import { IconHeart, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,7 +6,7 @@ import type { Interest } from '@/api/databases';
 import { groupInterests, interestQueries, useCreateInterest, useDeleteInterest, useUpdateInterest } from '@/api/interests';
 import { useNotify } from '@/components/notify';
 import { QueryError } from '@/components/QueryError';
-import { RowActions } from '@/components/RowActions';
+import { RowActions, RowActionsHeader } from '@/components/RowActions';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useT } from '@/i18n/i18n';
 import { useDatabaseId } from '../database/use-database';
@@ -50,9 +50,7 @@ export function InterestsPage() {
             <Table.Tr>
               <Table.Th>{t('group')}</Table.Th>
               <Table.Th>{t('name')}</Table.Th>
-              <Table.Th w={90}>
-                <VisuallyHidden>{t('edit')}</VisuallyHidden>
-              </Table.Th>
+              <RowActionsHeader />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
