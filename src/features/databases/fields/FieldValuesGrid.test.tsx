@@ -28,7 +28,7 @@ function Form() {
     <FieldValuesGrid
       cols={1}
       fields={fields}
-      valueOf={(f) => values[f.name] ?? ''}
+      valueFor={(f) => values[f.name] ?? ''}
       errors={errors}
       onChange={(name, v) => setValues((all) => ({ ...all, [name]: v }))}
     />

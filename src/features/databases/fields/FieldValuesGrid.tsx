@@ -8,13 +8,13 @@ import { recordMessages } from './messages';
 /** One input per field in a grid, each showing why its value is refused (`errors`, by field name). */
 export function FieldValuesGrid({
   fields,
-  valueOf,
+  valueFor,
   errors,
   onChange,
   cols,
 }: {
   fields: readonly DatabaseField[];
-  valueOf: (field: DatabaseField) => string;
+  valueFor: (field: DatabaseField) => string;
   errors: Record<string, InvalidReason | null>;
   onChange: (name: string, value: string) => void;
   cols: SimpleGridProps['cols'];
@@ -29,7 +29,7 @@ export function FieldValuesGrid({
             key={f.ID}
             field={f}
             label={f.name}
-            value={valueOf(f)}
+            value={valueFor(f)}
             error={reason ? tr(reason) : null}
             onChange={(v) => onChange(f.name, v)}
           />

@@ -92,7 +92,7 @@ export function CreateProfilePage() {
               <FieldValuesGrid
                 cols={{ base: 1, sm: 2, lg: 3 }}
                 fields={fields}
-                valueOf={(f) => valueFor(f.name) || (f.type === 'select' ? (selectChoices(f.value).defaultChoice ?? '') : '')}
+                valueFor={(f) => valueFor(f.name) || (f.type === 'select' ? (selectChoices(f.value).defaultChoice ?? '') : '')}
                 errors={errors}
                 onChange={(name, v) => setValues((all) => ({ ...all, [name]: v }))}
               />

@@ -56,7 +56,7 @@ export function SubprofileModal({
           <FieldValuesGrid
             cols={{ base: 1, sm: 2 }}
             fields={fields}
-            valueOf={(f) => values[f.name] ?? ''}
+            valueFor={(f) => values[f.name] ?? ''}
             errors={errors}
             onChange={(name, v) => setValues((all) => ({ ...all, [name]: v }))}
           />
