@@ -120,46 +120,49 @@ const PAGES: { name: string; path: (d: Awaited<ReturnType<typeof demo>>) => stri
   { name: 'statistics', path: () => '/statistics' },
 ];
 
+// One journey per colour scheme: signing in and loading the demo once per scheme, not once per page, keeps
+// this spec to a few minutes of a CI worker.
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} scheme`, () => {
     test.use({ colorScheme });
-    test.setTimeout(300_000);
+    test.setTimeout(480_000);
 
-    test('a database name leads to its Profiles tab; the tab under the pointer stays readable', async ({ page }) => {
+    test('hovered and focused controls on every main page keep AA contrast and show a focus ring; so do menu items', async ({ page }) => {
       await signIn(page, '/databases');
-      const { db } = await demo(page);
-      await page.getByRole('link', { name: db.name, exact: true }).click();
-      const tab = page.getByRole('link', { name: 'Profiles', exact: true });
-      await expect(tab).toHaveAttribute('aria-current', 'page');
-      await tab.hover();
-      expect(await contrastProblems(page, tab, 'hover')).toEqual([]);
-      await expect(page.locator('main tbody tr').first()).toBeVisible();
-      expect(await checkStates(page)).toEqual([]);
-    });
+      const d = await demo(page);
 
-    for (const target of PAGES)
-      test(`${target.name} page: hovered and focused controls keep AA contrast and show a focus ring`, async ({ page }) => {
-        await signIn(page, '/databases');
-        await page.goto(target.path(await demo(page)));
-        await expect(page.locator('main').getByRole('heading').first()).toBeVisible({ timeout: 30_000 });
-        await expect(page.locator('main .mantine-Loader-root')).toHaveCount(0);
+      await test.step('a database name leads to its Profiles tab; the tab under the pointer stays readable', async () => {
+        await page.getByRole('link', { name: d.db.name, exact: true }).click();
+        const tab = page.getByRole('link', { name: 'Profiles', exact: true });
+        await expect(tab).toHaveAttribute('aria-current', 'page');
+        await tab.hover();
+        expect(await contrastProblems(page, tab, 'hover')).toEqual([]);
+        await expect(page.locator('main tbody tr').first()).toBeVisible();
         expect(await checkStates(page)).toEqual([]);
       });
 
-    test('menu items under the pointer and keyboard focus stay readable', async ({ page }) => {
-      await signIn(page, '/databases');
-      await page.getByTestId('account-menu').click();
-      const items = page.getByRole('menuitem');
-      await expect(items.first()).toBeVisible();
-      const problems: string[] = [];
-      for (let i = 0; i < (await items.count()); i++) {
-        await items.nth(i).hover();
-        problems.push(...(await contrastProblems(page, page.getByRole('menu'), 'hover')));
-      }
-      await page.mouse.move(0, 0);
-      await page.keyboard.press('ArrowDown');
-      problems.push(...(await contrastProblems(page, page.getByRole('menu'), 'focus')));
-      expect(problems).toEqual([]);
+      for (const target of PAGES)
+        await test.step(`${target.name} page`, async () => {
+          await page.goto(target.path(d));
+          await expect(page.locator('main').getByRole('heading').first()).toBeVisible({ timeout: 30_000 });
+          await expect(page.locator('main .mantine-Loader-root')).toHaveCount(0);
+          expect(await checkStates(page), target.name).toEqual([]);
+        });
+
+      await test.step('menu items under the pointer and keyboard focus', async () => {
+        await page.getByTestId('account-menu').click();
+        const items = page.getByRole('menuitem');
+        await expect(items.first()).toBeVisible();
+        const problems: string[] = [];
+        for (let i = 0; i < (await items.count()); i++) {
+          await items.nth(i).hover();
+          problems.push(...(await contrastProblems(page, page.getByRole('menu'), 'hover')));
+        }
+        await page.mouse.move(0, 0);
+        await page.keyboard.press('ArrowDown');
+        problems.push(...(await contrastProblems(page, page.getByRole('menu'), 'focus')));
+        expect(problems).toEqual([]);
+      });
     });
   });
 }

@@ -1,12 +1,12 @@
 /// <reference lib="dom" />
 // page.evaluate() callbacks run in the browser, hence the DOM types.
 import { expect, test } from '@playwright/test';
-import { signIn } from './fixtures.ts';
+import { signIn, signInThroughPage } from './fixtures.ts';
 
 const XRW = { 'X-Requested-With': 'orrery' };
 
 test('token sign-in → /auth/session is signed in → sign out ends it', async ({ page }) => {
-  await signIn(page, '/databases');
+  await signInThroughPage(page, '/databases');
   const session = await page.request.get('/auth/session', { headers: XRW });
   expect(session.status()).toBe(200);
   const body = await session.json();

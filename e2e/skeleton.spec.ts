@@ -1,4 +1,4 @@
-import { apiGet, expect, expectNoA11yViolations, signIn, test } from './fixtures.ts';
+import { apiGet, expect, expectNoA11yViolations, signIn, signInThroughPage, test } from './fixtures.ts';
 
 type Paged<T> = { count: number; total?: number; data: T[] };
 
@@ -7,7 +7,7 @@ test('signs in with the demo token and sees the demo databases from the API', as
   await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Fdatabases/);
   await expectNoA11yViolations(page);
 
-  await signIn(page, '/databases');
+  await signInThroughPage(page, '/databases');
   await expect(page).toHaveURL(/\/databases$/);
   const databases = await apiGet<Paged<{ ID: string; name: string }>>(page, 'databases');
   expect(databases.count).toBeGreaterThan(0);
@@ -29,7 +29,7 @@ test('a wrong token is refused with a clear message and nothing is stored', asyn
 });
 
 test('the token never reaches browser storage, cookies in clear text, or the URL', async ({ page, context }) => {
-  await signIn(page, '/databases');
+  await signInThroughPage(page, '/databases');
   const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
   expect(storage).not.toContain(process.env.ORRERY_E2E_TOKEN ?? '');
   const cookies = await context.cookies();

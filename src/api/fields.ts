@@ -45,3 +45,20 @@ export function useDeleteField(owner: FieldOwner) {
     onSuccess: invalidate,
   });
 }
+
+/** Choices of a select field: `value` separated by line breaks, `*` marks the default (docs/api/databases.md §2.3). */
+export function selectChoices(value: string): { choices: string[]; defaultChoice?: string } {
+  const lines = value
+    .split(/\r?\n/)
+    .map((l) => l.trimEnd())
+    .filter((l) => l !== '');
+  let defaultChoice: string | undefined;
+  const choices = lines.map((l) => {
+    if (l.endsWith('*')) {
+      defaultChoice = l.slice(0, -1);
+      return defaultChoice;
+    }
+    return l;
+  });
+  return { choices, defaultChoice };
+}

@@ -1,4 +1,4 @@
-import type { EnsureQueryDataOptions, QueryClient, QueryKey } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { sessionQueries } from '@/api/session';
 import { appQueryClient } from './app-query-client';
@@ -17,18 +17,4 @@ export function prefetch(start: (queryClient: QueryClient, args: LoaderFunctionA
     })().catch(() => {}); // the page's own query reports a failure
     return null;
   };
-}
-
-/**
- * The data a loader needs first (a page of profiles needs its database's fields). The parent route's loader
- * usually asks for the same query in the same navigation: when that answer was a failure, it is not asked
- * again here (the page shows the failure, and a 401 must reach the API once, not once per loader).
- */
-export async function loaderQueryData<TData, TQueryKey extends QueryKey>(
-  queryClient: QueryClient,
-  options: EnsureQueryDataOptions<TData, Error, TData, TQueryKey>,
-): Promise<TData> {
-  const state = queryClient.getQueryState<TData, Error>(options.queryKey);
-  if (state?.status === 'error' && state.fetchStatus === 'idle' && state.data === undefined) throw state.error;
-  return queryClient.ensureQueryData(options);
 }

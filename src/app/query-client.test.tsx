@@ -1,7 +1,7 @@
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from './query-client';
+import { createQueryClient, FORGET_FAILURE_AFTER_MS } from './query-client';
 
 function Page({ read }: { read: () => Promise<string> }) {
   const query = useQuery({ queryKey: ['databases'], queryFn: read });
@@ -23,6 +23,25 @@ describe('createQueryClient', () => {
     expect(read).toHaveBeenCalledTimes(1);
   });
 
+  it('a failure shown by one view and then another (loading view swapped for error view) is not asked again', async () => {
+    const client = createQueryClient();
+    const read = vi.fn().mockRejectedValue(new Error('unexpected shape'));
+    const first = render(
+      <QueryClientProvider client={client}>
+        <Page read={read} />
+      </QueryClientProvider>,
+    );
+    expect(await screen.findByText('failed: unexpected shape')).toBeInTheDocument();
+    first.unmount();
+    render(
+      <QueryClientProvider client={client}>
+        <Page read={read} />
+      </QueryClientProvider>,
+    );
+    expect(await screen.findByText('failed: unexpected shape')).toBeInTheDocument();
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
   it('coming back to a page that failed asks the API again', async () => {
     const client = createQueryClient();
     const read = vi.fn().mockRejectedValueOnce(new Error('unexpected shape')).mockResolvedValue('3 databases');
@@ -33,6 +52,7 @@ describe('createQueryClient', () => {
     );
     expect(await screen.findByText('failed: unexpected shape')).toBeInTheDocument();
     first.unmount();
+    await new Promise((resolve) => setTimeout(resolve, FORGET_FAILURE_AFTER_MS + 50));
     render(
       <QueryClientProvider client={client}>
         <Page read={read} />

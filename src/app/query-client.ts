@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { MutationCache, onlineManager, QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, onlineManager, type Query, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError, NetworkError } from '@/api/client';
 
 /** Failures that the screen already explains (sign-in dialog, offline banner) need no toast. */
@@ -53,18 +53,25 @@ export function createQueryClient(
   });
 }
 
+/** How long a failure stays once no screen shows it: long enough for a screen to swap one view for another. */
+export const FORGET_FAILURE_AFTER_MS = 1000;
+
 /**
- * A failed read with no data is dropped when the last screen showing it goes away, so coming back asks the
- * API again (with `retryOnMount: false` it would otherwise show the old failure). A failure no screen has
- * watched yet (a loader's prefetch) is kept for the page that is about to mount.
+ * A failed read with no data is dropped shortly after the last screen showing it goes away, so coming back
+ * asks the API again (with `retryOnMount: false` it would otherwise show the old failure). Not at once: a
+ * page that swaps its loading view for its error view drops one observer before adding the next, and must
+ * not ask again in between. A failure no screen has watched yet (a loader's prefetch) is kept for the page
+ * that is about to mount.
  */
 function forgetFailuresNobodyWatches(queryCache: QueryCache) {
+  const unwatchedFailure = (query: Query) =>
+    query.getObserversCount() === 0 && query.state.status === 'error' && query.state.data === undefined;
   queryCache.subscribe((event) => {
-    if (event.type !== 'observerRemoved') return;
+    if (event.type !== 'observerRemoved' || !unwatchedFailure(event.query)) return;
     const { query } = event;
-    if (query.getObserversCount() === 0 && query.state.status === 'error' && query.state.data === undefined) {
-      queryCache.remove(query);
-    }
+    setTimeout(() => {
+      if (unwatchedFailure(query) && queryCache.find({ queryKey: query.queryKey, exact: true }) === query) queryCache.remove(query);
+    }, FORGET_FAILURE_AFTER_MS);
   });
 }
 

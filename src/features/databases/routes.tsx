@@ -1,5 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
-import { loaderQueryData, prefetch } from '@/app/prefetch';
+import { prefetch } from '@/app/prefetch';
 
 /**
  * Databases, profiles and subprofiles. Every page is its own lazy chunk; the busiest pages' loaders start
@@ -27,12 +27,13 @@ export const databaseRoutes: RouteObject[] = [
         path: 'profiles',
         // the list needs the database's fields (its filter names them): database first, then the page of profiles
         loader: prefetch(async (qc, { params, request }) => {
-          const [{ databaseQueries }, { profileListQueries }] = await Promise.all([
+          const [{ databaseQueries }, { profileListQueries }, { fetchQueryOnce }] = await Promise.all([
             import('@/api/databases'),
             import('./profiles/use-profile-list'),
+            import('@/api/query-data'),
           ]);
           const id = params.databaseId ?? '';
-          const database = await loaderQueryData(qc, databaseQueries.detail(id));
+          const database = await fetchQueryOnce(qc, databaseQueries.detail(id));
           const [list, total] = profileListQueries(id, new URL(request.url).searchParams, database.fields.data);
           await Promise.all([qc.prefetchQuery(list), qc.prefetchQuery(total)]);
         }),

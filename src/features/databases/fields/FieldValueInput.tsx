@@ -11,13 +11,22 @@ type Props = {
   error?: string | null;
   size?: 'xs' | 'sm';
   'aria-label'?: string;
+  'aria-describedby'?: string;
   disabled?: boolean;
 };
 
 /** One typed input per Copernica field type; values go in and out in the API's string format. */
 export function FieldValueInput({ field, value, onChange, label, error, size = 'sm', disabled, ...rest }: Props) {
   const kind = inputKind(field.type);
-  const common = { label, error, size, disabled, 'aria-label': rest['aria-label'], name: field.name };
+  const common = {
+    label,
+    error,
+    size,
+    disabled,
+    'aria-label': rest['aria-label'],
+    'aria-describedby': rest['aria-describedby'],
+    name: field.name,
+  };
   const change = (v: string) => onChange(fromInputValue(kind, v));
   switch (kind) {
     case 'select': {

@@ -1,4 +1,5 @@
 import type { DatabaseField } from '@/api/databases';
+import { selectChoices } from '@/api/fields';
 
 /** Which input a field type gets (docs/api/databases.md §2.3). */
 export type InputKind = 'text' | 'email' | 'phone' | 'integer' | 'float' | 'date' | 'datetime' | 'select' | 'big';
@@ -31,22 +32,8 @@ export function inputKind(type: string): InputKind {
   }
 }
 
-/** Choices of a select field: `value` separated by line breaks, `*` marks the default (docs/api/databases.md §2.3). */
-export function selectChoices(value: string): { choices: string[]; defaultChoice?: string } {
-  const lines = value
-    .split(/\r?\n/)
-    .map((l) => l.trimEnd())
-    .filter((l) => l !== '');
-  let defaultChoice: string | undefined;
-  const choices = lines.map((l) => {
-    if (l.endsWith('*')) {
-      defaultChoice = l.slice(0, -1);
-      return defaultChoice;
-    }
-    return l;
-  });
-  return { choices, defaultChoice };
-}
+/** Choices of a select field (shared with the selection builder, so it lives with the field shape). */
+export { selectChoices } from '@/api/fields';
 
 /** API value → what an <input type=date|datetime-local> holds. Zero dates are empty. */
 export function toInputValue(kind: InputKind, apiValue: string): string {

@@ -21,6 +21,7 @@ import { useProfileList } from './use-profile-list';
 
 // Heavy, rarely used dialogs load on first use.
 const BulkActionModal = lazy(() => import('./BulkActionModal').then((m) => ({ default: m.BulkActionModal })));
+const SaveAsSelectionModal = lazy(() => import('./SaveAsSelectionModal').then((m) => ({ default: m.SaveAsSelectionModal })));
 const ExportModal = lazy(() => import('../import-export/ExportModal').then((m) => ({ default: m.ExportModal })));
 
 export function ProfilesPage() {
@@ -34,6 +35,7 @@ export function ProfilesPage() {
   const [filterOpen, setFilterOpen] = useState(state.filters.length > 0);
   const [columns, setColumns] = useState<string[]>([]);
   const [bulk, setBulk] = useState<BulkMode | null>(null);
+  const [saveAsSelection, setSaveAsSelection] = useState(false);
   // The menu item that opened a bulk dialog is gone when it closes: give the focus back to the Actions button.
   const actionsRef = useRef<HTMLButtonElement>(null);
   const closeBulk = () => {
@@ -77,6 +79,7 @@ export function ProfilesPage() {
           saveColumns(databaseId, c);
         }}
         onBulk={setBulk}
+        onSaveAsSelection={filter.rules.length > 0 ? () => setSaveAsSelection(true) : undefined}
       />
       {filterOpen && (
         <FilterBuilder fields={allFields} rules={state.filters} onApply={(filters) => setState({ ...state, filters, start: 0 })} />
@@ -127,6 +130,14 @@ export function ProfilesPage() {
         onLimit={(limit) => setState({ ...state, limit, start: 0 })}
       />
       <Suspense>
+        {saveAsSelection && (
+          <SaveAsSelectionModal
+            owner={{ kind: 'database', id: databaseId }}
+            filter={filter.rules}
+            fields={allFields}
+            onClose={() => setSaveAsSelection(false)}
+          />
+        )}
         {bulk === 'export' && <ExportModal databaseId={databaseId} filter={filter.fields} total={total.data} onClose={closeBulk} />}
         {bulk && bulk !== 'export' && (
           <BulkActionModal

@@ -1,11 +1,12 @@
 import { Button, Group, Menu, TextInput } from '@mantine/core';
-import { IconChevronDown, IconFilter, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconChevronDown, IconDeviceFloppy, IconFilter, IconPlus, IconSearch } from '@tabler/icons-react';
 import { type Ref, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { DatabaseField } from '@/api/databases';
 import { useT } from '@/i18n/i18n';
 import { ColumnChooser } from './ColumnChooser';
 import { profilesMessages } from './messages';
+import { saveSelectionMessages } from './save-selection-messages';
 
 export type BulkMode = 'update' | 'delete' | 'unsubscribe' | 'export';
 
@@ -21,6 +22,7 @@ export function ProfilesToolbar({
   columns,
   onColumns,
   onBulk,
+  onSaveAsSelection,
   actionsRef,
 }: {
   databaseId: string;
@@ -33,10 +35,13 @@ export function ProfilesToolbar({
   columns: string[];
   onColumns: (c: string[]) => void;
   onBulk: (mode: BulkMode) => void;
+  /** Shown while a filter or search is applied: keep it as a selection. */
+  onSaveAsSelection?: () => void;
   /** The Actions button: dialogs opened from its menu give the focus back to it. */
   actionsRef?: Ref<HTMLButtonElement>;
 }) {
   const t = useT(profilesMessages);
+  const ts = useT(saveSelectionMessages);
   const [query, setQuery] = useState(q);
   useEffect(() => setQuery(q), [q]); // back/forward changes the URL, and so the box
 
@@ -73,6 +78,11 @@ export function ProfilesToolbar({
           {filterCount ? t('filtersCount', { count: filterCount }) : t('filters')}
         </Button>
         <ColumnChooser fields={fields} value={columns} onChange={onColumns} />
+        {onSaveAsSelection && (
+          <Button size="xs" variant="default" leftSection={<IconDeviceFloppy size={14} aria-hidden />} onClick={onSaveAsSelection}>
+            {ts('button')}
+          </Button>
+        )}
       </Group>
       <Group gap="xs">
         <Button size="xs" component={Link} to={`/databases/${databaseId}/profiles/new`} leftSection={<IconPlus size={14} aria-hidden />}>

@@ -4,14 +4,19 @@ import { useSearchParams } from 'react-router';
 import type { DatabaseField } from '@/api/databases';
 import { profileQueries } from '@/api/profiles';
 import { emailField } from '../fields/field-values.utils';
-import { quickSearchRule, toFieldsParam } from './filter.utils';
+import { type FilterRule, quickSearchRule, toFieldsParam } from './filter.utils';
 import { type ListState, parseListState, toListQuery, toSearchParams } from './list-state.utils';
 
-/** The list's `fields[]` filter: the URL's filters plus the quick search (on the e-mail field when there is one). */
-function listFilter(state: ListState, fields: DatabaseField[] | undefined) {
+/** The URL's filters plus the quick search (on the e-mail field when there is one). */
+function listRules(state: ListState, fields: DatabaseField[] | undefined): FilterRule[] {
   const email = fields ? emailField(fields)?.name : undefined;
   const quick = quickSearchRule(state.q, email);
-  return toFieldsParam([...state.filters, ...(quick ? [quick] : [])], fields ?? []);
+  return [...state.filters, ...(quick ? [quick] : [])];
+}
+
+/** The list's `fields[]` filter. */
+function listFilter(state: ListState, fields: DatabaseField[] | undefined) {
+  return { ...toFieldsParam(listRules(state, fields), fields ?? []), rules: listRules(state, fields) };
 }
 
 /** The page query and the total for a list URL; the route loader prefetches exactly these. */

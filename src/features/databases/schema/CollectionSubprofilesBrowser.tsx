@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { collectionQueries } from '@/api/collections';
 import type { Collection } from '@/api/databases';
@@ -13,14 +13,18 @@ import { useFormat, useT } from '@/i18n/i18n';
 import { subprofileDeletePath } from '../profile/use-record-delete';
 import { FilterBuilder } from '../profiles/FilterBuilder';
 import { type FilterRule, toFieldsParam } from '../profiles/filter.utils';
+import { saveSelectionMessages } from '../profiles/save-selection-messages';
 import { CollectionBulkActions } from './CollectionBulkActions';
 import { schemaMessages } from './messages';
 
 const PAGE = 50;
+const SaveAsSelectionModal = lazy(() => import('../profiles/SaveAsSelectionModal').then((m) => ({ default: m.SaveAsSelectionModal })));
 
 /** Every subprofile of a collection across profiles (GET collection/$id/subprofiles), filterable. */
 export function CollectionSubprofilesBrowser({ databaseId, collection }: { databaseId: string; collection: Collection }) {
   const t = useT(schemaMessages);
+  const ts = useT(saveSelectionMessages);
+  const [saveAsSelection, setSaveAsSelection] = useState(false);
   const fmt = useFormat();
   const [rules, setRules] = useState<FilterRule[]>([]);
   const [start, setStart] = useState(0);
@@ -59,7 +63,24 @@ export function CollectionSubprofilesBrowser({ databaseId, collection }: { datab
             setStart(0);
           }}
         />
-        <CollectionBulkActions collection={collection} filter={filter} total={total.data} />
+        <Group gap="xs">
+          <CollectionBulkActions collection={collection} filter={filter} total={total.data} />
+          {rules.length > 0 && (
+            <Button size="xs" variant="default" onClick={() => setSaveAsSelection(true)}>
+              {ts('buttonMini')}
+            </Button>
+          )}
+        </Group>
+        <Suspense>
+          {saveAsSelection && (
+            <SaveAsSelectionModal
+              owner={{ kind: 'collection', id: collection.ID }}
+              filter={rules}
+              fields={fields}
+              onClose={() => setSaveAsSelection(false)}
+            />
+          )}
+        </Suspense>
         {list.isPending ? (
           <TableSkeleton rows={4} />
         ) : list.isError ? (

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { pullQueries } from '@/api/emailing-pulls';
 import { EMAILING_SYSTEMS, emailingQueries } from '@/api/emailings';
+import { fetchQueryOnce } from '@/api/query-data';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { commonMessages } from '@/i18n/common';
@@ -36,7 +37,7 @@ export function StatisticsPage() {
     staleTime: 60_000,
     queryFn: async ({ signal }): Promise<EmailingWithStats[]> => {
       const filter = periodFilter(from, to);
-      const lists = await Promise.all(EMAILING_SYSTEMS.map((system) => queryClient.fetchQuery(pullQueries.emailings(system, filter))));
+      const lists = await Promise.all(EMAILING_SYSTEMS.map((system) => fetchQueryOnce(queryClient, pullQueries.emailings(system, filter))));
       const emailings = lists.flat();
       setProgress({ done: 0, total: emailings.length });
       const stats = await mapWithConcurrency(

@@ -92,6 +92,7 @@ export const ConditionCard = memo(function ConditionCard({ ruleKey, condition, i
               data={data}
               error={errors[spec.name]}
               idPrefix={idPrefix}
+              condition={props}
             />
           ))}
         </SimpleGrid>

@@ -4,8 +4,9 @@ import { useT } from '@/i18n/i18n';
 import { useConditionLabels } from '../condition-labels';
 import type { PickerData } from '../editor/picker-data';
 import { selectionMessages } from '../messages';
-import type { ConditionValue, PropSpec } from '../model/condition-catalog';
+import type { ConditionProps, ConditionValue, PropSpec } from '../model/condition-catalog';
 import type { ValidationKey } from '../model/validate.utils';
+import { ChoiceValueInput } from './ChoiceValueInput';
 
 const DATE_TYPES = new Set(['date', 'empty_date', 'datetime', 'empty_datetime']);
 /** Hundreds of fields: search, and render at most this many options at once. */
@@ -18,10 +19,12 @@ type Props = {
   data: PickerData;
   error?: ValidationKey;
   idPrefix: string;
+  /** The whole condition: the value input of a Field condition depends on its field and comparison. */
+  condition?: ConditionProps;
 };
 
 /** One property of a condition, with the input its kind needs and its validation message next to it. */
-export function PropInput({ spec, value, onChange, data, error, idPrefix }: Props) {
+export function PropInput({ spec, value, onChange, data, error, idPrefix, condition }: Props) {
   const t = useT(selectionMessages);
   const labels = useConditionLabels();
   const label = labels.prop(spec.name);
@@ -36,6 +39,21 @@ export function PropInput({ spec, value, onChange, data, error, idPrefix }: Prop
   );
   // A name given by a link (e.g. `"field":"birthdate"`) shows as the field it names.
   const fieldValue = (ref: string) => data.fields.find((f) => String(f.ID) === ref || f.name.toLowerCase() === ref.toLowerCase());
+
+  const choiceField =
+    spec.name === 'value' && condition ? fieldValue(typeof condition.field === 'string' ? condition.field : '') : undefined;
+  if (choiceField?.type === 'select')
+    return (
+      <ChoiceValueInput
+        field={choiceField}
+        comparison={typeof condition?.comparison === 'string' ? condition.comparison : undefined}
+        value={typeof value === 'string' ? value : undefined}
+        onChange={onChange}
+        label={label}
+        error={errorText}
+        id={common.id}
+      />
+    );
 
   switch (spec.kind) {
     case 'field':

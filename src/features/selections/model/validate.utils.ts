@@ -1,3 +1,4 @@
+import { choiceValueProblem } from './choice-value.utils';
 import { activeProps, type ConditionValue } from './condition-catalog';
 import type { ConditionDraft, SelectionDraft } from './draft.utils';
 import { parseFixedTime, parseMutation } from './time-window.utils';
@@ -7,6 +8,7 @@ export type ValidationKey =
   | 'errRequired'
   | 'errNumber'
   | 'errRegexp'
+  | 'errChooseValue'
   | 'errOffset'
   | 'errMinMax'
   | 'errDateField'
@@ -40,7 +42,13 @@ export function validateCondition(c: ConditionDraft, fields: readonly FieldInfo[
       if (f && !DATE_TYPES.has(f.type)) errors[spec.name] = 'errDateField';
     }
   }
-  if (c.type === 'Field' && c.props.comparison === 'regexp') {
+  if (c.type === 'Field' && activeProps(c.type, c.props).some((p) => p.name === 'value')) {
+    const ref = str(c.props.field);
+    const field = fields.find((x) => x.ID === ref || x.name.toLowerCase() === ref.toLowerCase());
+    const problem = choiceValueProblem(c.props, field?.type);
+    if (problem) errors.value = problem;
+  }
+  if (c.type === 'Field' && c.props.comparison === 'regexp' && !errors.value) {
     try {
       new RegExp(str(c.props.value));
     } catch {
