@@ -16,6 +16,8 @@ export default mergeConfig(
             include: ['src/**/*.test.{ts,tsx}'],
             setupFiles: ['./src/test/setup.ts'],
             css: false,
+            // a whole Mantine page rendered in happy-dom takes seconds on a busy 2-core CI machine
+            testTimeout: 20_000,
           },
         },
         {

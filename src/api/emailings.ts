@@ -25,8 +25,14 @@ export * from './emailing-shapes';
 
 export type TimeRange = { begin?: string; end?: string };
 
-/** The list filters the API itself understands (docs/api/emailings.md §4.1/§4.2). */
-export type EmailingListFilter = { fromdate?: string; todate?: string };
+/**
+ * The list filters the API itself understands (docs/api/emailings.md §4.1/§4.2). `test` (`yes`, `no`,
+ * `both`) exists on the Publisher list only; the Marketing Suite list has no test sends to leave out.
+ */
+export type EmailingListFilter = { fromdate?: string; todate?: string; test?: 'yes' | 'no' | 'both' };
+
+/** Test sends are left out of overviews unless asked for: `test=no` on the Publisher list (§4.1). */
+export const testFilter = (includeTests: boolean): Pick<EmailingListFilter, 'test'> => (includeTests ? {} : { test: 'no' });
 
 const emailingPath = (system: EmailingSystem, id: string) => `${system}/emailing/${encodeURIComponent(id)}`;
 
@@ -36,7 +42,7 @@ export async function fetchAllEmailings(
   filter: EmailingListFilter,
   opts: { signal?: AbortSignal; onProgress?: (p: FetchAllProgress) => void } = {},
 ): Promise<Emailing[]> {
-  const query: Query = { fromdate: filter.fromdate, todate: filter.todate };
+  const query: Query = { fromdate: filter.fromdate, todate: filter.todate, test: system === 'publisher' ? filter.test : undefined };
   const raw = await fetchAll<RawEmailing>(`${system}/emailings`, query, { ...opts, page: emailingSchemas.list });
   return raw.map((e) => normalizeEmailing(system, e));
 }

@@ -1,5 +1,5 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, isAlreadyGone } from './client';
+import { queryOptions } from '@tanstack/react-query';
+import { api } from './client';
 import type { Paged } from './paging';
 import { idList, looseEntity, looseList } from './schemas/common';
 
@@ -64,6 +64,7 @@ export const selectionPaths = {
   childViews: (id: string) => `view/${enc(id)}/views`,
   collectionMiniviews: (collectionId: string) => `collection/${enc(collectionId)}/miniviews`,
   miniview: (id: string) => `miniview/${enc(id)}`,
+  selection: (scope: SelectionScope, id: string) => `${scope}/${enc(id)}`,
   /** `/rules` for both (the seed and the pages; the overview's `/minirules` is an alias, §8). */
   rules: (scope: SelectionScope, id: string) => `${scope}/${enc(id)}/rules`,
   rule: (scope: SelectionScope, ruleId: string) => `${scope === 'view' ? 'rule' : 'minirule'}/${enc(ruleId)}`,
@@ -73,6 +74,11 @@ export const selectionPaths = {
     `${scope === 'view' ? 'condition' : 'minicondition'}/${enc(type)}/${enc(id)}`,
   members: (scope: SelectionScope, id: string) => `${scope}/${enc(id)}/${scope === 'view' ? 'profiles' : 'subprofiles'}`,
   memberIds: (scope: SelectionScope, id: string) => `${scope}/${enc(id)}/${scope === 'view' ? 'profileids' : 'subprofileids'}`,
+  /** The members a selection under `owner` starts from: the database's profiles, the parent view's, the collection's subprofiles. */
+  ownerMembers: (owner: SelectionOwner) =>
+    owner.kind === 'collection' ? `collection/${enc(owner.id)}/subprofiles` : `${owner.kind}/${enc(owner.id)}/profiles`,
+  /** One profile (P1) or subprofile (S1). */
+  member: (scope: SelectionScope, id: string) => `${scope === 'view' ? 'profile' : 'subprofile'}/${enc(id)}`,
   rebuild: (scope: SelectionScope, id: string) => `${scope}/${enc(id)}/rebuild`,
   intentions: (scope: SelectionScope, id: string) => `${scope}/${enc(id)}/intentions`,
 };
@@ -130,6 +136,23 @@ export const selectionQueries = {
       queryFn: ({ signal }) =>
         api.get(selectionPaths.members(scope, id), { start: 0, limit, total: true, dataonly: true }, signal, looseList<Member>()),
     }),
+  /** Every view of a database with its path ("Parent › Child"), read level by level (V1, V6). */
+  allViews: (databaseId: string) =>
+    queryOptions({
+      queryKey: [...selectionQueries.all(), 'database', databaseId, 'all-views'] as const,
+      queryFn: ({ signal }) => fetchViewPaths(databaseId, signal),
+    }),
+  /**
+   * Count and a few members of an owner's member list under a `fields[]` filter (docs/api/conventions.md §7):
+   * the live count's cheap path. The key holds the filters sorted, as their order does not change the answer.
+   */
+  filteredMembers: (owner: SelectionOwner, filters: readonly string[], limit: number) =>
+    queryOptions({
+      queryKey: [...selectionQueries.all(), 'live', owner.kind, owner.id, [...filters].sort(), limit] as const,
+      queryFn: ({ signal }) =>
+        api.get(selectionPaths.ownerMembers(owner), { fields: filters, limit, total: true, dataonly: true }, signal, looseList<Member>()),
+      staleTime: 20_000,
+    }),
   /** Views that depend on a miniview (M17). */
   miniviewViews: (miniviewId: string) =>
     queryOptions({
@@ -153,73 +176,80 @@ export function createPath(owner: SelectionOwner): string {
   return selectionPaths.collectionMiniviews(owner.id);
 }
 
-function useInvalidateSelections() {
-  const qc = useQueryClient();
-  return () => qc.invalidateQueries({ queryKey: selectionQueries.all() });
+export type ViewWithPath = View & { path: string; ancestors: string[] };
+
+async function fetchViewPaths(databaseId: string, signal?: AbortSignal): Promise<ViewWithPath[]> {
+  const out: ViewWithPath[] = [];
+  const top = await fetchSelectionsIn({ kind: 'database', id: databaseId }, signal);
+  // V1 may or may not include nested views: keep only the top level here (docs/api/selections.md §3.1).
+  let level = (top as View[]).filter((v) => v['parent-type'] !== 'view').map((v) => ({ ...v, path: v.name, ancestors: [] as string[] }));
+  while (level.length && out.length < 2000) {
+    out.push(...level);
+    const next = await Promise.all(
+      level
+        .filter((v) => v['has-children'])
+        .map(async (v) =>
+          ((await fetchSelectionsIn({ kind: 'view', id: v.ID }, signal)) as View[]).map((k) => ({
+            ...k,
+            path: `${v.path} › ${k.name}`,
+            ancestors: [...v.ancestors, v.ID],
+          })),
+        ),
+    );
+    level = next.flat();
+  }
+  return out;
 }
 
-/** POST database/$id/views, view/$id/views or collection/$id/miniviews: 201 + X-Created (V2, V7, M2). */
-export function useCreateSelection() {
-  const invalidate = useInvalidateSelections();
-  return useMutation({
-    mutationFn: async ({ owner, input }: { owner: SelectionOwner; input: SelectionInput }) => {
-      const { createdId } = await api.post(createPath(owner), input);
-      if (!createdId) throw new Error('The API created no selection (no X-Created header)');
-      return createdId;
-    },
-    onSuccess: invalidate,
-  });
+/** The selections directly under an owner (V1, V6, M1), first 1000. */
+export async function fetchSelectionsIn(owner: SelectionOwner, signal?: AbortSignal): Promise<(View | Miniview)[]> {
+  return (await api.get(createPath(owner), { start: 0, limit: 1000 }, signal, looseList<View | Miniview>())).data;
 }
 
-/** PUT view/$id or miniview/$id: name and description only (V4, M4). */
-export function useUpdateSelection(scope: SelectionScope) {
-  const invalidate = useInvalidateSelections();
-  return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: Partial<SelectionInput> }) => api.put(`${scope}/${enc(id)}`, input),
-    onSuccess: invalidate,
-  });
+/** GET view/$id or miniview/$id, uncached (e.g. `last-built` while a rebuild runs). */
+export function fetchSelection(scope: SelectionScope, id: string, signal?: AbortSignal): Promise<View | Miniview> {
+  return api.get(selectionPaths.selection(scope, id), undefined, signal, looseEntity<View | Miniview>());
 }
 
-/** DELETE view/$id or miniview/$id: the selection only, never the profiles (V5, M5). */
-export function useDeleteSelection(scope: SelectionScope) {
-  const invalidate = useInvalidateSelections();
-  return useMutation({
-    mutationFn: (id: string) =>
-      api.delete(`${scope}/${enc(id)}`).catch((e: unknown) => {
-        if (!isAlreadyGone(e)) throw e;
-        return {};
-      }),
-    onSuccess: invalidate,
-  });
+/** GET …/rules, uncached (a save's new baseline, a move's copy). */
+export async function fetchRules(scope: SelectionScope, id: string, signal?: AbortSignal): Promise<ApiRule[]> {
+  return (await api.get(selectionPaths.rules(scope, id), { start: 0, limit: 1000 }, signal, looseList<ApiRule>())).data;
 }
 
-/** POST view/$id/copy {name, options:{views}} (V13). */
-export function useCopyView() {
-  const invalidate = useInvalidateSelections();
-  return useMutation({
-    mutationFn: async ({ id, name, views }: { id: string; name: string; views: boolean }) => {
-      const { createdId } = await api.post(`${selectionPaths.view(id)}/copy`, { name, options: { views } });
-      return createdId;
-    },
-    onSuccess: invalidate,
-  });
+/** Count and first members of a selection, uncached; `fields` narrows it (e.g. `id==42`: is this one in?). */
+export async function fetchMemberCount(
+  scope: SelectionScope,
+  id: string,
+  opts: { limit: number; fields?: string[] },
+  signal?: AbortSignal,
+): Promise<{ total: number; sample: Member[] }> {
+  const page = await api.get(
+    selectionPaths.members(scope, id),
+    { start: 0, limit: opts.limit, fields: opts.fields, total: true, dataonly: true },
+    signal,
+    looseList<Member>(),
+  );
+  return { total: page.total ?? page.count, sample: page.data };
 }
 
-/** POST view/$id/rebuild (v3; v2 documented PUT) — asynchronous on the real API: poll `last-built` (V14, M18). */
-export function useRebuildSelection(scope: SelectionScope) {
-  const invalidate = useInvalidateSelections();
-  return useMutation({
-    mutationFn: (id: string) => api.post(selectionPaths.rebuild(scope, id)),
-    onSuccess: invalidate,
-  });
+/** One profile or subprofile by ID, or null when there is none. */
+export function fetchMember(
+  scope: SelectionScope,
+  id: string,
+  signal?: AbortSignal,
+): Promise<(Member & { removed?: false | string }) | null> {
+  return api
+    .get(selectionPaths.member(scope, id), undefined, signal, looseEntity<Member & { removed?: false | string }>())
+    .catch(() => null);
 }
 
-/** PUT view/$id/intentions: omitted channels stay unchanged (V15, M19). */
-export function useUpdateSelectionIntentions(scope: SelectionScope) {
-  const invalidate = useInvalidateSelections();
-  return useMutation({
-    mutationFn: ({ id, intentions }: { id: string; intentions: Partial<Record<'email' | 'sms' | 'fax' | 'pdf', boolean>> }) =>
-      api.put(selectionPaths.intentions(scope, id), intentions),
-    onSuccess: invalidate,
-  });
+/** The first profile of a database whose field equals a value (`fields[]=email==…`). */
+export async function findProfileBy(databaseId: string, field: string, value: string, signal?: AbortSignal): Promise<Member | null> {
+  const page = await api.get(
+    selectionPaths.ownerMembers({ kind: 'database', id: databaseId }),
+    { fields: [`${field}==${value}`], limit: 1 },
+    signal,
+    looseList<Member & { removed?: false | string }>(),
+  );
+  return page.data[0] ?? null;
 }

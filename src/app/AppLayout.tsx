@@ -24,6 +24,7 @@ import { sessionQueries, signOut } from '@/api/session';
 import { QueryError } from '@/components/QueryError';
 import { PendingDeletes } from '@/components/undoable-delete/PendingDeletes';
 import { sendAllPending } from '@/components/undoable-delete/queue';
+import { sweepAllScratches, useSweepOrphanedScratches } from '@/features/selections/live/scratch-registry';
 import { commonMessages } from '@/i18n/common';
 import { type Locale, useLocale, useT } from '@/i18n/i18n';
 import { CommandPalette } from './palette/CommandPalette';
@@ -60,6 +61,9 @@ export function AppLayout() {
     return () => setUnauthorizedHandler(() => {});
   }, []);
 
+  // Live-count scratch selections a closed tab could not delete (docs/selections-live-counts.md).
+  useSweepOrphanedScratches(session.data?.signedIn ? session.data.account.id : undefined);
+
   // Close the mobile navigation after following a link.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation on purpose
   useEffect(() => closeNav(), [location.pathname, closeNav]);
@@ -82,6 +86,7 @@ export function AppLayout() {
 
   async function handleSignOut() {
     await sendAllPending(); // a delete still offering Undo is sent while the session exists
+    await sweepAllScratches(account.id); // sign-out clears the storage that remembers them
     await signOut();
     queryClient.clear();
     void navigate('/sign-in');

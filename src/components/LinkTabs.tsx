@@ -5,8 +5,10 @@ import { Link, useLocation } from 'react-router';
  * Section navigation that looks like tabs but is made of real links (each section has its own URL).
  * Not `role="tab"`: ARIA tabs need panels, and these are pages.
  */
-export function LinkTabs({ label, items }: { label: string; items: { to: string; label: string }[] }) {
-  const { pathname } = useLocation();
+export function LinkTabs({ label, items, current }: { label: string; items: { to: string; label: string }[]; current?: string }) {
+  const here = useLocation().pathname;
+  // A page may belong to a section without living under its URL: it names the section it belongs to.
+  const pathname = current ?? here;
   return (
     <Group
       component="nav"

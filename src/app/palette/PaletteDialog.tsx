@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { databaseQueries } from '@/api/databases';
-import { databaseMessages } from '@/features/databases/messages';
+import { databaseSectionMessages } from '@/components/DatabaseTabs';
 import { commonMessages } from '@/i18n/common';
 import { useT } from '@/i18n/i18n';
 import { paletteMessages } from './messages';
@@ -17,7 +17,7 @@ type Item = { id: string; label: string; description?: string; to?: string; onCl
 export function PaletteDialog({ onClose, onHelp }: { onClose: () => void; onHelp: () => void }) {
   const t = useT(paletteMessages);
   const tc = useT(commonMessages);
-  const td = useT(databaseMessages);
+  const td = useT(databaseSectionMessages);
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [query, setQuery] = useState('');

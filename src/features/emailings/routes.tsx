@@ -39,8 +39,9 @@ export const emailingRoutes: RouteObject[] = [
         import('@/api/emailings'),
         import('./account/period'),
       ]);
-      const { from, to } = periodFromParams(new URL(request.url).searchParams);
-      await Promise.all(EMAILING_SYSTEMS.map((system) => qc.prefetchQuery(pullQueries.emailings(system, periodFilter(from, to)))));
+      const { from, to, includeTests } = periodFromParams(new URL(request.url).searchParams);
+      const filter = periodFilter(from, to, includeTests);
+      await Promise.all(EMAILING_SYSTEMS.map((system) => qc.prefetchQuery(pullQueries.emailings(system, filter))));
     }),
     lazy: () => import('./account/StatisticsPage').then((m) => ({ Component: m.StatisticsPage })),
   },

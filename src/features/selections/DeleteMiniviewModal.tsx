@@ -1,6 +1,7 @@
 import { Alert, Button, Group, List, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { type Miniview, selectionQueries, useDeleteSelection } from '@/api/selections';
+import { useDeleteSelection } from '@/api/selection-writes';
+import { type Miniview, selectionQueries } from '@/api/selections';
 import { AppModal } from '@/components/AppModal';
 import { useNotify } from '@/components/notify';
 import { useT } from '@/i18n/i18n';

@@ -18,8 +18,10 @@ import { IconDots, IconFilterOff, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api } from '@/api/client';
-import { type Miniview, selectionQueries, useUpdateSelection } from '@/api/selections';
+import { collectionQueries } from '@/api/collections';
+import { useUpdateSelection } from '@/api/selection-writes';
+import { type Miniview, selectionQueries } from '@/api/selections';
+import { DatabaseTabs } from '@/components/DatabaseTabs';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { commonMessages } from '@/i18n/common';
@@ -37,9 +39,7 @@ export function MiniviewsPage() {
   const fmt = useFormat();
   const collectionId = useParams().collectionId ?? '';
   const collection = useQuery({
-    queryKey: ['selections', 'collection', collectionId],
-    queryFn: ({ signal }) =>
-      api.get<{ ID: string; name: string; database: string }>(`collection/${encodeURIComponent(collectionId)}`, undefined, signal),
+    ...collectionQueries.detail(collectionId),
   });
   const list = useQuery(selectionQueries.miniviews(collectionId));
   const rename = useUpdateSelection('miniview');
@@ -55,7 +55,11 @@ export function MiniviewsPage() {
         <Anchor component={Link} to={`/databases/${collection.data?.database ?? ''}/selections`} size="sm">
           {t('title')}
         </Anchor>
+        <Anchor component={Link} to={`/databases/${collection.data?.database ?? ''}/collections/${collectionId}`} size="sm">
+          {collection.data?.name ?? '…'}
+        </Anchor>
       </Breadcrumbs>
+      {collection.data && <DatabaseTabs databaseId={collection.data.database} active="selections" />}
       <Group justify="space-between">
         <Title order={1}>{t('miniviewsOf', { name: collection.data?.name ?? '…' })}</Title>
         <Button component={Link} to={`/collections/${collectionId}/miniviews/new`} leftSection={<IconPlus size={16} aria-hidden />}>

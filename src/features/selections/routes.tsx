@@ -5,6 +5,10 @@ import { prefetch } from '@/app/prefetch';
 export const selectionRoutes: RouteObject[] = [
   { path: 'databases/:databaseId/selections', lazy: () => import('./SelectionsPage').then((m) => ({ Component: m.SelectionsPage })) },
   {
+    path: 'databases/:databaseId/selections/templates',
+    lazy: () => import('./templates/TemplatesPage').then((m) => ({ Component: m.TemplatesPage })),
+  },
+  {
     path: 'databases/:databaseId/selections/new',
     lazy: () => import('./editor/ViewEditorPage').then((m) => ({ Component: m.ViewEditorPage })),
   },

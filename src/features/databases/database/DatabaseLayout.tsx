@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconCopy, IconPencil } from '@tabler/icons-react';
 import { Link, Outlet } from 'react-router';
 import { useUpdateDatabase } from '@/api/databases';
-import { LinkTabs } from '@/components/LinkTabs';
+import { DatabaseTabs } from '@/components/DatabaseTabs';
 import { useNotify } from '@/components/notify';
 import { QueryError } from '@/components/QueryError';
 import { useT } from '@/i18n/i18n';
@@ -21,7 +21,6 @@ export function DatabaseLayout() {
   const update = useUpdateDatabase(id);
   const [editing, edit] = useDisclosure(false);
   const [copying, copy] = useDisclosure(false);
-  const base = `/databases/${id}`;
 
   return (
     <Stack gap="sm">
@@ -68,19 +67,7 @@ export function DatabaseLayout() {
           {copying && <CopyDatabaseModal opened onClose={copy.close} database={database.data} />}
         </Group>
       )}
-      <LinkTabs
-        label={t('sections')}
-        items={[
-          { to: `${base}/profiles`, label: t('tabProfiles') },
-          { to: `${base}/fields`, label: t('tabFields') },
-          { to: `${base}/collections`, label: t('tabCollections') },
-          { to: `${base}/interests`, label: t('tabInterests') },
-          { to: `${base}/selections`, label: t('tabSelections') },
-          { to: `${base}/unsubscribe`, label: t('tabUnsubscribe') },
-          { to: `${base}/webhooks`, label: t('tabWebhooks') },
-          { to: `${base}/import`, label: t('tabImport') },
-        ]}
-      />
+      <DatabaseTabs databaseId={id} />
       <Outlet />
     </Stack>
   );

@@ -41,9 +41,14 @@ export function CollectionPage() {
       </Anchor>
       <Group justify="space-between">
         <Title order={2}>{c.name}</Title>
-        <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setRenaming(true)}>
-          {t('rename')}
-        </Button>
+        <Group gap="xs">
+          <Button component={Link} to={`/collections/${id}/miniviews`} variant="default">
+            {t('miniSelections')}
+          </Button>
+          <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setRenaming(true)}>
+            {t('rename')}
+          </Button>
+        </Group>
       </Group>
       <Title order={3}>{t('collectionFields', { name: c.name })}</Title>
       {fields.isPending ? (

@@ -12,8 +12,10 @@ import { metricMessages } from '../metric-messages';
 import { ChartBody, ChartFigure } from '../shared/ChartFigure';
 import { formatRate } from '../utils/format.utils';
 import { computeRates, HEADLINE_RATES, OTHER_RATES, RATE_DEFINITIONS } from '../utils/metrics.utils';
+import { ComparePicker } from './ComparePicker';
 import { accountMessages } from './messages';
 import { StatisticsNav } from './StatisticsNav';
+import { accountViewMessages } from './views-messages';
 
 const COUNTS = [
   ['destinations', (s) => s.destinations],
@@ -40,6 +42,7 @@ export function parseCompareKeys(values: string[]): { system: EmailingSystem; id
 export function ComparePage() {
   const t = useT(accountMessages);
   const tm = useT(metricMessages);
+  const tv = useT(accountViewMessages);
   const fmt = useFormat();
   const { locale } = useLocale();
   const tag = locale === 'nl' ? 'nl-NL' : 'en-GB';
@@ -49,6 +52,10 @@ export function ComparePage() {
   const stats = useQueries({ queries: keys.map((k) => emailingQueries.statistics(k.system, k.id)) });
   const failed = [...details, ...stats].find((q) => q.isError);
   const ready = keys.length > 0 && [...details, ...stats].every((q) => q.data);
+  const includeTests = params.get('tests') === 'include';
+  const choose = (chosen: string[], include = includeTests) =>
+    setParams(new URLSearchParams([...chosen.map((k) => ['e', k]), ...(include ? [['tests', 'include']] : [])]), { replace: true });
+  const knownLabel = (key: string) => details[keys.findIndex((k) => `${k.system}:${k.id}` === key)]?.data?.subject || undefined;
 
   const body = () => {
     if (keys.length === 0)
@@ -64,9 +71,10 @@ export function ComparePage() {
     if (!ready) return <TableSkeleton rows={6} />;
     const columns = keys.map((k, i) => ({ key: `${k.system}:${k.id}`, emailing: details[i]?.data, stats: stats[i]?.data }));
     const name = (c: (typeof columns)[number]) => c.emailing?.subject || c.key;
-    const remove = (key: string) => setParams(new URLSearchParams(columns.filter((c) => c.key !== key).map((c) => ['e', c.key])));
+    const remove = (key: string) => choose(columns.filter((c) => c.key !== key).map((c) => c.key));
     return (
       <Stack>
+        {columns.length === 1 && <Text size="sm">{tv('pickOne')}</Text>}
         <ChartFigure title={t('headline')}>
           <ChartBody h={260}>
             <BarChart
@@ -144,6 +152,18 @@ export function ComparePage() {
   return (
     <Stack>
       <StatisticsNav />
+      <ComparePicker
+        chosen={keys.map((k) => `${k.system}:${k.id}`)}
+        onChange={(chosen) => choose(chosen)}
+        includeTests={includeTests}
+        onIncludeTests={(include) =>
+          choose(
+            keys.map((k) => `${k.system}:${k.id}`),
+            include,
+          )
+        }
+        knownLabel={knownLabel}
+      />
       {body()}
     </Stack>
   );

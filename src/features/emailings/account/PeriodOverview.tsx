@@ -1,5 +1,5 @@
 import '@mantine/charts/styles.layer.css';
-import { LineChart } from '@mantine/charts';
+import { BarChart } from '@mantine/charts';
 import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
@@ -12,11 +12,13 @@ import { formatRate } from '../utils/format.utils';
 import { computeRates, messagesPerDay, RATE_DEFINITIONS, sumStatistics } from '../utils/metrics.utils';
 import { daysInRange } from '../utils/time.utils';
 import { accountMessages } from './messages';
-import { type EmailingWithStats, ratePoints } from './overview.utils';
+import { type EmailingWithStats, MAX_BARS, ratePoints } from './overview.utils';
+import { accountViewMessages } from './views-messages';
 
 /** Copernica's account key figures (statistics-account-mailings.md, docs/api/emailings.md §11.2) and per-emailing rates. */
 export function PeriodOverview({ items, from, to }: { items: EmailingWithStats[]; from: string; to: string }) {
   const t = useT(accountMessages);
+  const tv = useT(accountViewMessages);
   const te = useT(emailingMessages);
   const tm = useT(metricMessages);
   const fmt = useFormat();
@@ -75,16 +77,18 @@ export function PeriodOverview({ items, from, to }: { items: EmailingWithStats[]
       </section>
       <ChartFigure
         title={t('ratesOverTime')}
+        hint={items.length > MAX_BARS ? tv('barsCapped', { shown: MAX_BARS, total: items.length }) : undefined}
         table={{
           columns: [t('emailing'), t('openRate'), t('clickRate'), t('bounceRate')],
           rows: points.map((p) => [p.label, formatRate(p.openRate, tag), formatRate(p.clickRate, tag), formatRate(p.bounceRate, tag)]),
         }}
       >
         <ChartBody h={260}>
-          <LineChart
+          <BarChart
             h={260}
             data={points}
             dataKey="label"
+            data-testid="period-bars"
             series={[
               { name: 'openRate', label: t('openRate'), color: 'blue.7' },
               { name: 'clickRate', label: t('clickRate'), color: 'teal.8' },
@@ -92,7 +96,7 @@ export function PeriodOverview({ items, from, to }: { items: EmailingWithStats[]
             ]}
             valueFormatter={(v) => formatRate(v, tag)}
             withLegend
-            xAxisProps={{ hide: true }}
+            xAxisProps={{ hide: points.length > 8 }}
           />
         </ChartBody>
       </ChartFigure>

@@ -10,6 +10,7 @@ import { TableSkeleton } from '@/components/TableSkeleton';
 import { commonMessages } from '@/i18n/common';
 import { useT } from '@/i18n/i18n';
 import { mapWithConcurrency } from '@/lib/concurrency';
+import { IncludeTestsSwitch } from '../shared/IncludeTestsSwitch';
 import { accountMessages } from './messages';
 import type { EmailingWithStats } from './overview.utils';
 import { PeriodOverview } from './PeriodOverview';
@@ -25,18 +26,18 @@ export function StatisticsPage() {
   const tc = useT(commonMessages);
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
-  const { from, to } = periodFromParams(params);
+  const { from, to, includeTests } = periodFromParams(params);
   const [draft, setDraft] = useState({ from, to });
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [stopped, setStopped] = useState(false);
-  const queryKey = ['account-overview', from, to] as const;
+  const queryKey = ['account-overview', from, to, includeTests] as const;
 
   const overview = useQuery({
     queryKey,
     enabled: !stopped,
     staleTime: 60_000,
     queryFn: async ({ signal }): Promise<EmailingWithStats[]> => {
-      const filter = periodFilter(from, to);
+      const filter = periodFilter(from, to, includeTests);
       const lists = await Promise.all(EMAILING_SYSTEMS.map((system) => fetchQueryOnce(queryClient, pullQueries.emailings(system, filter))));
       const emailings = lists.flat();
       setProgress({ done: 0, total: emailings.length });
@@ -63,12 +64,19 @@ export function StatisticsPage() {
         onSubmit={(e) => {
           e.preventDefault();
           setStopped(false);
-          setParams({ from: draft.from, to: draft.to });
+          setParams({ from: draft.from, to: draft.to, ...(includeTests ? { tests: 'include' } : {}) });
         }}
       >
         <TextInput type="date" label={t('from')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
         <TextInput type="date" label={t('to')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
         <Button type="submit">{t('apply')}</Button>
+        <IncludeTestsSwitch
+          checked={includeTests}
+          onChange={(include) => {
+            setStopped(false);
+            setParams({ from, to, ...(include ? { tests: 'include' } : {}) });
+          }}
+        />
       </Group>
       {overview.data ? (
         overview.data.length === 0 ? (

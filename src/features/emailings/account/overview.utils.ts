@@ -5,10 +5,17 @@ export type EmailingWithStats = { emailing: Emailing; stats: EmailingStatistics 
 
 export type RatePoint = { label: string; key: string; openRate: number | null; clickRate: number | null; bounceRate: number | null };
 
-/** One point per emailing, in send order, for the "rates by send date" chart (§11.3 account page). */
-export function ratePoints(items: EmailingWithStats[]): RatePoint[] {
+/** More bars than this no longer read as separate campaigns; the chart then shows the most recent ones. */
+export const MAX_BARS = 40;
+
+/**
+ * One group of bars per emailing, in send order, for the "rates per emailing" chart (§11.3 account page).
+ * Separate campaigns are not a time series, so they are never joined by a line. At most `max`: the latest.
+ */
+export function ratePoints(items: EmailingWithStats[], max = MAX_BARS): RatePoint[] {
   return [...items]
-    .sort((a, b) => a.emailing.timestamp.localeCompare(b.emailing.timestamp))
+    .sort((a, b) => a.emailing.timestamp.localeCompare(b.emailing.timestamp) || Number(a.emailing.id) - Number(b.emailing.id))
+    .slice(-max)
     .map(({ emailing, stats }) => {
       const r = computeRates(stats);
       return {

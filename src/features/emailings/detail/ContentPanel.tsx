@@ -6,11 +6,11 @@ import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
+import { ClickMap } from './click-map/ClickMap';
 
 /**
- * What was sent: subject and sender from the snapshot (§5.1), and the HTML of one delivered message.
- * The HTML is recipient-supplied territory: it renders only in `<iframe sandbox="">` via `srcdoc`
- * (no scripts, no same-origin, no forms, no top navigation); the gateway's CSP also blocks remote images.
+ * What was sent: subject and sender from the snapshot (§5.1), and the HTML of one delivered message with
+ * the click map over it (the HTML only ever in a sandboxed frame, see EmailFrame).
  */
 export function ContentPanel({ emailing }: { emailing: Emailing }) {
   const t = useT(emailingMessages);
@@ -67,13 +67,7 @@ export function ContentPanel({ emailing }: { emailing: Emailing }) {
             <Text size="sm" mb="xs">
               {t('htmlOf', { id: destinationId })}
             </Text>
-            <iframe
-              title={t('htmlFrame')}
-              sandbox=""
-              srcDoc={html.data ?? ''}
-              referrerPolicy="no-referrer"
-              style={{ width: '100%', height: 600, border: '1px solid var(--mantine-color-default-border)', background: '#fff' }}
-            />
+            <ClickMap emailing={emailing} html={html.data ?? ''} />
           </>
         )}
       </Card>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, renderWithProviders, stubFetch } from '@/test/render';
 import { EmailingsPage } from './EmailingsPage';
@@ -61,4 +61,19 @@ describe('EmailingsPage (Marketing Suite)', () => {
     renderWithProviders(<EmailingsPage />, { route: '/emailings', locale: 'nl' });
     expect(await screen.findByText('Geen mailings voldoen aan deze filters.')).toBeInTheDocument();
   });
+});
+
+describe('EmailingsPage (Publisher test sends)', () => {
+  it('leaves test sends out by default (test=no) and asks for all of them when switched on', async () => {
+    const calls = stubFetch((url) =>
+      url.pathname === '/api/v3/publisher/emailings' ? json({ start: 0, limit: 1000, count: 0, data: [], total: 0 }) : undefined,
+    );
+    renderWithProviders(<EmailingsPage />, { route: '/emailings', locale: 'nl' });
+    await screen.findByText('Geen mailings voldoen aan deze filters.');
+    expect(calls.map((c) => c.url.searchParams.get('test'))).toEqual(['no']);
+    fireEvent.click(screen.getByTestId('include-tests'));
+    await waitFor(() => expect(calls).toHaveLength(2));
+    expect(calls[1]?.url.searchParams.has('test')).toBe(false);
+    expect(screen.getByText('Testverzendingen meenemen')).toBeInTheDocument();
+  }, 15_000);
 });

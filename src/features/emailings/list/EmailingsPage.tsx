@@ -4,13 +4,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { pullQueries, usePullProgress } from '@/api/emailing-pulls';
-import { type EmailingSystem, isEmailingSystem } from '@/api/emailings';
+import { type EmailingSystem, isEmailingSystem, testFilter } from '@/api/emailings';
 import { Pager } from '@/components/Pager';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { commonMessages } from '@/i18n/common';
 import { useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
+import { IncludeTestsSwitch } from '../shared/IncludeTestsSwitch';
 import { dayAfter, dayStart } from '../utils/time.utils';
 import { EmailingsTable } from './EmailingsTable';
 import { isSort, MAX_COMPARE, searchEmailings, sortEmailings } from './list.utils';
@@ -30,9 +31,10 @@ export function EmailingsPage() {
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   const start = Math.max(0, Number(params.get('start')) || 0);
+  const includeTests = params.get('tests') === 'include';
   const [selected, setSelected] = useState<string[]>([]);
 
-  const filter = { fromdate: from ? dayStart(from) : undefined, todate: to ? dayAfter(to) : undefined };
+  const filter = { fromdate: from ? dayStart(from) : undefined, todate: to ? dayAfter(to) : undefined, ...testFilter(includeTests) };
   const options = pullQueries.emailings(system, filter);
   const emailings = useQuery(options);
   const progress = usePullProgress(options.queryKey);
@@ -58,7 +60,11 @@ export function EmailingsPage() {
         </Group>
         <Button
           disabled={selected.length < 2}
-          onClick={() => void navigate(`/statistics/compare?${selected.map((k) => `e=${encodeURIComponent(k)}`).join('&')}`)}
+          onClick={() =>
+            void navigate(
+              `/statistics/compare?${[...selected.map((k) => `e=${encodeURIComponent(k)}`), ...(includeTests ? ['tests=include'] : [])].join('&')}`,
+            )
+          }
         >
           {t('compare')} ({selected.length}/{MAX_COMPARE})
         </Button>
@@ -95,6 +101,7 @@ export function EmailingsPage() {
             { value: 'destinations', label: t('sortDestinations') },
           ]}
         />
+        {system === 'publisher' && <IncludeTestsSwitch checked={includeTests} onChange={(on) => update({ tests: on ? 'include' : '' })} />}
       </Group>
       {emailings.isPending ? (
         <Stack>

@@ -1,16 +1,15 @@
 import { Badge, Button, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconCheck, IconQuestionMark, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
-import { api } from '@/api/client';
-import type { Paged } from '@/api/paging';
-import type { SelectionScope } from '@/api/selections';
-import { useT } from '@/i18n/i18n';
+import { fetchMember, findProfileBy, type SelectionScope } from '@/api/selections';
+import { useLocale, useT } from '@/i18n/i18n';
 import { useConditionLabels } from '../condition-labels';
-import type { PickerData } from '../editor/picker-data';
+import { nameLookup, type PickerData } from '../editor/picker-data';
 import type { ScratchSelection } from '../live/scratch-selection';
 import { selectionMessages } from '../messages';
 import type { SelectionDraft } from '../model/draft.utils';
 import { EXPLAINABLE, type Explanation, explain, type Subject, type Verdict } from '../model/explain.utils';
+import { describeCondition } from '../model/sentence.utils';
 
 type Props = {
   scope: SelectionScope;
@@ -18,8 +17,17 @@ type Props = {
   draft: SelectionDraft;
   data: PickerData;
   nested: boolean;
-  syncedScratch: () => Promise<ScratchSelection>;
+  withScratch: <T>(read: (scratch: ScratchSelection) => Promise<T>) => Promise<T>;
 };
+
+function Decided() {
+  const t = useT(selectionMessages);
+  return (
+    <Badge size="xs" variant="outline" color="blue" data-testid="explain-decided">
+      {t('explainDecided')}
+    </Badge>
+  );
+}
 
 function VerdictIcon({ v }: { v: Verdict }) {
   if (v === true) return <IconCheck size={16} color="var(--mantine-color-green-8)" aria-hidden />;
@@ -28,22 +36,19 @@ function VerdictIcon({ v }: { v: Verdict }) {
 }
 
 /** "Why is this profile in or out": per condition ✓/✗ with the deciding value, plus the API's own answer. */
-export function ExplainPanel({ scope, databaseId, draft, data, nested, syncedScratch }: Props) {
+export function ExplainPanel({ scope, databaseId, draft, data, nested, withScratch }: Props) {
   const t = useT(selectionMessages);
   const labels = useConditionLabels();
+  const { locale } = useLocale();
   const [query, setQuery] = useState('');
   const [result, setResult] = useState<{ subject: Subject; explanation: Explanation; api?: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function find(q: string): Promise<Subject | null> {
-    if (/^\d+$/.test(q)) return api.get<Subject>(`${scope === 'view' ? 'profile' : 'subprofile'}/${q}`).catch(() => null);
+    if (/^\d+$/.test(q)) return fetchMember(scope, q);
     const emailField = data.fields.find((f) => f.type === 'email')?.name ?? 'email';
-    const page = await api.get<Paged<Subject>>(`database/${encodeURIComponent(databaseId)}/profiles`, {
-      fields: [`${emailField}==${q}`],
-      limit: 1,
-    });
-    return page.data[0] ?? null;
+    return findProfileBy(databaseId, emailField, q);
   }
 
   async function run() {
@@ -61,8 +66,7 @@ export function ExplainPanel({ scope, databaseId, draft, data, nested, syncedScr
       const fields = data.fields.map((f) => ({ ID: String(f.ID), name: f.name, type: f.type }));
       const explanation = explain(draft, subject, { fields, interests: data.interests, now: new Date() });
       setResult({ subject, explanation });
-      const scratch = await syncedScratch();
-      const inApi = await scratch.contains(String(subject.ID));
+      const inApi = await withScratch((scratch) => scratch.contains(String(subject.ID)));
       setResult({ subject, explanation, api: inApi });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -72,6 +76,12 @@ export function ExplainPanel({ scope, databaseId, draft, data, nested, syncedScr
   }
 
   const overall = result?.explanation.verdict;
+  // The condition as the sentence words it, next to the profile's own value.
+  const names = nameLookup(data);
+  const conditionText = (key: string) => {
+    const c = draft.rules.flatMap((r) => r.conditions).find((x) => x.key === key);
+    return c ? describeCondition(c, locale, labels, names) : '';
+  };
   return (
     <Paper withBorder p="md" radius="md">
       <Stack gap="sm">
@@ -133,19 +143,22 @@ export function ExplainPanel({ scope, databaseId, draft, data, nested, syncedScr
                         ({t('explainRuleInactive')})
                       </Text>
                     )}
+                    {r.decisive && <Decided />}
                   </Group>
                   <List size="sm" withPadding listStyleType="none">
                     {r.conditions.map((c) => (
                       <List.Item key={c.key}>
                         <Group gap={6} wrap="nowrap">
                           <VerdictIcon v={c.verdict} />
-                          <Text size="sm">
-                            {labels.type(c.type)}
-                            {': '}
-                            {EXPLAINABLE.has(c.type) && c.field !== undefined
-                              ? t('explainValue', { field: c.field, value: c.value ?? '' })
-                              : t('explainCannot')}
-                          </Text>
+                          <Stack gap={0}>
+                            <Text size="sm">{conditionText(c.key)}</Text>
+                            <Text size="xs" c="dimmed">
+                              {EXPLAINABLE.has(c.type) && c.field !== undefined
+                                ? t('explainProfileValue', { field: c.field, value: c.value ?? '' })
+                                : t('explainCannot')}
+                            </Text>
+                          </Stack>
+                          {c.decisive && <Decided />}
                         </Group>
                       </List.Item>
                     ))}

@@ -1,7 +1,6 @@
 import { Alert, Badge, Button, Group, List, Loader, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { api } from '@/api/client';
-import { fetchMemberIds, type Member, type SelectionScope } from '@/api/selections';
+import { fetchMember, fetchMemberIds, type Member, type SelectionScope } from '@/api/selections';
 import { commonMessages } from '@/i18n/common';
 import { useFormat, useT } from '@/i18n/i18n';
 import type { ScratchSelection } from '../live/scratch-selection';
@@ -11,8 +10,8 @@ type Diff = { enter: string[]; leave: string[]; enterSample: Member[]; leaveSamp
 const SAMPLE = 5;
 
 async function sampleOf(scope: SelectionScope, ids: string[]): Promise<Member[]> {
-  const path = scope === 'view' ? 'profile' : 'subprofile';
-  return Promise.all(ids.slice(0, SAMPLE).map((id) => api.get<Member>(`${path}/${encodeURIComponent(id)}`)));
+  const found = await Promise.all(ids.slice(0, SAMPLE).map((id) => fetchMember(scope, id)));
+  return found.filter((m): m is Member => m !== null);
 }
 
 /** Who enters and who leaves compared with the saved selection: the draft's scratch copy vs the saved one. */
@@ -45,7 +44,7 @@ type Props = {
   savedId?: string;
   lastBuilt?: string;
   calls: number;
-  syncedScratch: () => Promise<ScratchSelection>;
+  withScratch: <T>(read: (scratch: ScratchSelection) => Promise<T>) => Promise<T>;
   onConfirm: () => void;
   saving: boolean;
   progress: { done: number; total: number } | null;
@@ -60,7 +59,7 @@ export function SaveDialog({
   savedId,
   lastBuilt,
   calls,
-  syncedScratch,
+  withScratch,
   onConfirm,
   saving,
   progress,
@@ -77,14 +76,13 @@ export function SaveDialog({
     let live = true;
     setDiff(null);
     setError(null);
-    syncedScratch()
-      .then((s) => computeDiff(scope, savedId, s))
+    withScratch((s) => computeDiff(scope, savedId, s))
       .then((d) => live && setDiff(d))
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;
     };
-  }, [opened, scope, savedId, syncedScratch]);
+  }, [opened, scope, savedId, withScratch]);
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('reviewTitle')} size="lg">

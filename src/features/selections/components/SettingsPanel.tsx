@@ -2,7 +2,8 @@ import { Button, Group, Paper, Stack, Switch, Text, Textarea, TextInput, Title, 
 import { notifications } from '@mantine/notifications';
 import { memo } from 'react';
 import type { DatabaseField } from '@/api/databases';
-import { type Miniview, type SelectionScope, useRebuildSelection, useUpdateSelectionIntentions, type View } from '@/api/selections';
+import { useRebuildSelection, useUpdateSelectionIntentions } from '@/api/selection-writes';
+import type { Miniview, SelectionScope, View } from '@/api/selections';
 import { useFormat, useT } from '@/i18n/i18n';
 import { selectionMessages } from '../messages';
 import type { ValidationKey } from '../model/validate.utils';

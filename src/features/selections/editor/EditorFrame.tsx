@@ -1,12 +1,14 @@
 import { Anchor, Breadcrumbs, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { DatabaseTabs } from '@/components/DatabaseTabs';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 
-/** Page frame of both editors: breadcrumbs, title, and the loading / error states in fixed order. */
+/** Page frame of both editors: breadcrumbs, the database's sections, title, and the loading / error states in fixed order. */
 export function EditorFrame({
   crumbs,
+  databaseId,
   title,
   error,
   onRetry,
@@ -14,6 +16,8 @@ export function EditorFrame({
   children,
 }: {
   crumbs: { to: string; label: string }[];
+  /** The database the selection belongs to: its section links stay in view. */
+  databaseId?: string;
   title: string;
   error: unknown;
   onRetry: () => void;
@@ -29,6 +33,7 @@ export function EditorFrame({
           </Anchor>
         ))}
       </Breadcrumbs>
+      {databaseId && <DatabaseTabs databaseId={databaseId} active="selections" />}
       <Title order={1}>{title}</Title>
       {error ? <QueryError error={error} onRetry={onRetry} /> : loading ? <TableSkeleton rows={6} /> : children()}
     </Stack>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
-import { api } from '@/api/client';
+import { collectionQueries } from '@/api/collections';
 import { selectionQueries } from '@/api/selections';
 import { useT } from '@/i18n/i18n';
 import { selectionMessages } from '../messages';
@@ -24,9 +24,7 @@ export function MiniviewEditorPage() {
   const collectionId = miniviewId ? miniview.data?.collection : params.collectionId;
   // A miniview has no `database` property (§2.2): the collection says which database it belongs to.
   const collection = useQuery({
-    queryKey: ['selections', 'collection', collectionId],
-    queryFn: ({ signal }) =>
-      api.get<{ ID: string; name: string; database: string }>(`collection/${encodeURIComponent(collectionId ?? '')}`, undefined, signal),
+    ...collectionQueries.detail(collectionId ?? ''),
     enabled: !!collectionId,
   });
   const databaseId = collection.data?.database;
@@ -36,8 +34,10 @@ export function MiniviewEditorPage() {
 
   return (
     <EditorFrame
+      databaseId={databaseId}
       crumbs={[
         { to: `/databases/${databaseId ?? ''}/selections`, label: t('title') },
+        { to: `/databases/${databaseId ?? ''}/collections/${collectionId ?? ''}`, label: collection.data?.name ?? '…' },
         { to: `/collections/${collectionId ?? ''}/miniviews`, label: t('miniviewsOf', { name: collection.data?.name ?? '…' }) },
       ]}
       title={miniviewId ? (miniview.data?.name ?? '…') : t('newMiniviewTitle')}
@@ -60,7 +60,7 @@ export function MiniviewEditorPage() {
             parentName={collection.data?.name ?? ''}
             nested={false}
             data={picker.data as NonNullable<typeof picker.data>}
-            liveBase={{ scope: 'miniview', membersPath: `collection/${cid}/subprofiles`, scratchParent: { kind: 'collection', id: cid } }}
+            liveBase={{ scope: 'miniview', scratchParent: { kind: 'collection', id: cid } }}
             onSaved={(id) => {
               if (id !== miniviewId) void navigate(`/miniviews/${id}`, { replace: true });
             }}

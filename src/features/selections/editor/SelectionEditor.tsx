@@ -3,17 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconArrowForwardUp, IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { api } from '@/api/client';
-import type { Paged } from '@/api/paging';
-import {
-  type ApiRule,
-  type Miniview,
-  type SelectionOwner,
-  type SelectionScope,
-  selectionPaths,
-  selectionQueries,
-  type View,
-} from '@/api/selections';
+import { countWrites, runSelectionWrites, SelectionWriteError, type WriteJob } from '@/api/selection-writes';
+import { fetchRules, type Miniview, type SelectionOwner, type SelectionScope, selectionQueries, type View } from '@/api/selections';
 import { UnsavedChangesGuard } from '@/components/UnsavedChangesGuard';
 import { useLocale, useT } from '@/i18n/i18n';
 import { AddConditionPicker } from '../components/AddConditionPicker';
@@ -27,12 +18,12 @@ import { type LiveBase, useLiveCounts } from '../live/useLiveCounts';
 import { selectionMessages } from '../messages';
 import { CONDITION_TYPES, MINIVIEW_CONDITION_TYPES } from '../model/condition-catalog';
 import { activeRules, draftFromApi, type SelectionDraft } from '../model/draft.utils';
-import { assignIds, planSave } from '../model/save-plan.utils';
+import { assignIds, planSave, type SaveStep } from '../model/save-plan.utils';
 import { describeSelection } from '../model/sentence.utils';
 import { validateDraft, validateSelectionName } from '../model/validate.utils';
+import { describeStep } from './describe-step';
 import { ERROR_COLOR } from './error-color';
 import { fieldInfos, nameLookup, type PickerData } from './picker-data';
-import { countCalls, describeStep, runSave, SaveError, type SaveJob } from './save-selection';
 import { useDraftHistory } from './useDraftHistory';
 
 export type SelectionEditorProps = {
@@ -74,7 +65,7 @@ export function SelectionEditor(props: SelectionEditorProps) {
   const nameError = validateSelectionName(name);
   const plan = useMemo(() => planSave(baseline, draft), [baseline, draft]);
   const settingsChanged = name !== savedSettings.name || description !== savedSettings.description;
-  const job: SaveJob = {
+  const job: WriteJob<SaveStep> = {
     scope,
     selectionId,
     createIn: props.createIn,
@@ -97,15 +88,14 @@ export function SelectionEditor(props: SelectionEditorProps) {
   const noActiveRule = activeRules(draft).length === 0;
 
   async function reloadBaseline(id: string) {
-    const rules = await api.get<Paged<ApiRule>>(selectionPaths.rules(scope, id), { start: 0, limit: 1000 });
-    setBaseline(draftFromApi(rules.data));
+    setBaseline(draftFromApi(await fetchRules(scope, id)));
   }
 
   async function save() {
     setSaving(true);
     setFailure(null);
     try {
-      const outcome = await runSave(job, (done, total) => setProgress({ done, total }));
+      const outcome = await runSelectionWrites(job, (done, total) => setProgress({ done, total }));
       history.replace(assignIds(draft, outcome.ruleIds, outcome.conditionIds));
       setSelectionId(outcome.selectionId);
       setSavedSettings({ name, description });
@@ -115,7 +105,7 @@ export function SelectionEditor(props: SelectionEditorProps) {
       setReviewing(false);
       props.onSaved(outcome.selectionId);
     } catch (e) {
-      if (!(e instanceof SaveError)) throw e;
+      if (!(e instanceof SelectionWriteError)) throw e;
       // Keep the draft; give it the IDs of what did get created so a retry does not create it twice.
       history.replace(assignIds(draft, e.outcome.ruleIds ?? new Map(), e.outcome.conditionIds ?? new Map()));
       if (e.outcome.selectionId) {
@@ -123,7 +113,9 @@ export function SelectionEditor(props: SelectionEditorProps) {
         setSavedSettings({ name, description });
         await reloadBaseline(e.outcome.selectionId).catch(() => {});
       }
-      setFailure(t('saveFailed', { step: describeStep(e.failed, t, labels), message: e.message }));
+      setFailure(
+        t('saveFailed', { step: describeStep(e.failed as SelectionWriteError<SaveStep>['failed'], t, labels), message: e.message }),
+      );
     } finally {
       setSaving(false);
       setProgress(null);
@@ -232,7 +224,7 @@ export function SelectionEditor(props: SelectionEditorProps) {
             draft={draft}
             data={data}
             nested={props.nested}
-            syncedScratch={live.syncedScratch}
+            withScratch={live.withScratch}
           />
         </Stack>
       </Grid.Col>
@@ -242,8 +234,8 @@ export function SelectionEditor(props: SelectionEditorProps) {
         scope={scope}
         savedId={selectionId}
         lastBuilt={selection?.['last-built']}
-        calls={countCalls(job)}
-        syncedScratch={live.syncedScratch}
+        calls={countWrites(job)}
+        withScratch={live.withScratch}
         onConfirm={() => void save()}
         saving={saving}
         progress={progress}

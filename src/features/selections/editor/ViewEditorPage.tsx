@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { selectionQueries } from '@/api/selections';
 import { useT } from '@/i18n/i18n';
 import { selectionMessages } from '../messages';
-import { draftFromApi, EMPTY_DRAFT } from '../model/draft.utils';
+import { draftFromApi, EMPTY_DRAFT, type SelectionDraft } from '../model/draft.utils';
 import { draftFromConditionParam } from '../model/prefill.utils';
 import { EditorFrame } from './EditorFrame';
 import { SelectionEditor } from './SelectionEditor';
@@ -12,7 +12,8 @@ import { usePickerData } from './usePickerData';
 
 /**
  * `/views/:viewId` edits a saved view; `/databases/:databaseId/selections/new[?parent=<viewId>][&condition=<json>]`
- * starts a new one (top level or nested), optionally with one rule holding a linked condition.
+ * starts a new one (top level or nested), optionally with one rule holding a linked condition, or with the draft a
+ * template hands over in the navigation state.
  */
 export function ViewEditorPage() {
   const t = useT(selectionMessages);
@@ -27,8 +28,9 @@ export function ViewEditorPage() {
   const databaseId = viewId ? view.data?.database : params.databaseId;
   const picker = usePickerData(databaseId, { selfViewId: viewId });
   const conditionParam = search.get('condition');
+  const templateDraft = (useLocation().state as { draft?: SelectionDraft } | null)?.draft;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the prefill is read once per new draft
-  const initialDraft = useMemo(() => draftFromConditionParam(conditionParam, 'Rule 1'), []);
+  const initialDraft = useMemo(() => templateDraft ?? draftFromConditionParam(conditionParam, 'Rule 1'), []);
 
   // The parent: another view (nested) or the database itself.
   const parentId = viewId ? (view.data?.['parent-type'] === 'view' ? view.data['parent-id'] : undefined) : parentViewId;
@@ -41,6 +43,7 @@ export function ViewEditorPage() {
 
   return (
     <EditorFrame
+      databaseId={databaseId}
       crumbs={[
         { to: `/databases/${databaseId ?? ''}`, label: dbName || '…' },
         { to: `/databases/${databaseId ?? ''}/selections`, label: t('title') },
@@ -67,7 +70,6 @@ export function ViewEditorPage() {
             data={picker.data as NonNullable<typeof picker.data>}
             liveBase={{
               scope: 'view',
-              membersPath: parentId ? `view/${parentId}/profiles` : `database/${db}/profiles`,
               scratchParent: parentId ? { kind: 'view', id: parentId } : { kind: 'database', id: db },
             }}
             onSaved={(id) => {

@@ -1,45 +1,21 @@
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { api } from '@/api/client';
 import { databaseQueries } from '@/api/databases';
-import type { Paged } from '@/api/paging';
-import { selectionPaths, selectionQueries, type View } from '@/api/selections';
+import { selectionQueries, type ViewWithPath } from '@/api/selections';
 import { isScratchName } from '../live/scratch-selection';
 import type { PickerData } from './picker-data';
 
-/** Every view of a database with its path ("Parent › Child"), read level by level (V1, V6). */
-export const allViewsQuery = (databaseId: string) =>
-  queryOptions({
-    queryKey: [...selectionQueries.all(), 'database', databaseId, 'all-views'] as const,
-    queryFn: async ({ signal }) => {
-      const out: (View & { path: string; ancestors: string[] })[] = [];
-      const top = await api.get<Paged<View>>(selectionPaths.databaseViews(databaseId), { start: 0, limit: 1000 }, signal);
-      // V1 may or may not include nested views: keep only the top level here (docs/api/selections.md §3.1).
-      let level = top.data
-        .filter((v) => v['parent-type'] !== 'view' && !isScratchName(v.name))
-        .map((v) => ({ ...v, path: v.name, ancestors: [] as string[] }));
-      while (level.length && out.length < 2000) {
-        out.push(...level);
-        const next = await Promise.all(
-          level
-            .filter((v) => v['has-children'])
-            .map(async (v) => {
-              const kids = await api.get<Paged<View>>(selectionPaths.childViews(v.ID), { start: 0, limit: 1000 }, signal);
-              return kids.data
-                .filter((k) => !isScratchName(k.name))
-                .map((k) => ({ ...k, path: `${v.path} › ${k.name}`, ancestors: [...v.ancestors, v.ID] }));
-            }),
-        );
-        level = next.flat();
-      }
-      return out;
-    },
-  });
+const withoutScratches = (all: ViewWithPath[]) => all.filter((v) => !isScratchName(v.name));
+
+/** Every view of a database with its path, scratch selections left out. */
+export function useAllViews(databaseId: string, enabled = true) {
+  return useQuery({ ...selectionQueries.allViews(databaseId), select: withoutScratches, enabled });
+}
 
 /** The pickers' data for an editor: fields of the scope, interests, all miniviews, all views. */
 export function usePickerData(databaseId: string | undefined, opts: { collectionId?: string; selfViewId?: string }) {
   const database = useQuery({ ...databaseQueries.detail(databaseId ?? ''), enabled: !!databaseId });
-  const views = useQuery({ ...allViewsQuery(databaseId ?? ''), enabled: !!databaseId });
+  const views = useAllViews(databaseId ?? '', !!databaseId);
   const collections = database.data?.collections.data ?? [];
   const miniviews = useQueries({ queries: collections.map((c) => selectionQueries.miniviews(String(c.ID))) });
 

@@ -1,38 +1,67 @@
-import { ApiError, api, isAlreadyGone, ORRERY_HEADER } from '@/api/client';
-import type { Paged } from '@/api/paging';
+import { isNotFound } from '@/api/errors';
 import {
-  createPath,
+  deleteSelection,
+  deleteSelectionOnUnload,
+  rebuildSelection,
+  runSelectionWrites,
+  SelectionWriteError,
+} from '@/api/selection-writes';
+import {
+  fetchMemberCount,
   fetchMemberIds,
+  fetchSelection,
+  fetchSelectionsIn,
   type Member,
   type SelectionOwner,
   type SelectionScope,
-  selectionPaths,
-  type View,
 } from '@/api/selections';
 import { EMPTY_DRAFT, type SelectionDraft } from '../model/draft.utils';
-import { type ApiRequest, assignIds, planSave, type SaveStep, stepRequest } from '../model/save-plan.utils';
+import { assignIds, planSave } from '../model/save-plan.utils';
+import { scratchRegistry } from './scratch-registry';
 
 /**
- * A hidden, temporary selection that mirrors the draft so the API itself can count it — the only way
- * that works for every condition type against the real Copernica API (docs/selections-live-counts.md).
- * Writes are serialised and coalesced: while one batch is in flight, later drafts only replace the
- * target, and the next batch goes straight to the newest one.
+ * The one temporary selection an open editor keeps to let the API itself count the draft — the only way that
+ * works for every condition type against the real Copernica API (docs/selections-live-counts.md). It is
+ * reused for every edit (only the changed rules and conditions are written), deleted when the editor closes,
+ * and named so a colleague who meets it in Copernica sees that it is temporary and may be deleted.
  */
 export const SCRATCH_PREFIX = 'orrery_scratch_';
-/** Scratch selections older than this are someone's closed tab: safe to sweep. */
+/** A scratch selection neither created nor rebuilt for this long belongs to no open editor: safe to sweep. */
 export const SCRATCH_TTL_SECONDS = 3600;
 
-export function scratchName(now = Date.now()): string {
-  return `${SCRATCH_PREFIX}${Math.floor(now / 1000)}_${Math.random().toString(36).slice(2, 8)}`;
+/** Who the scratch belongs to, as the name shows it: printable, short, no characters that could confuse a list. */
+function ownerTag(who: string): string {
+  return (
+    who
+      .replace(/[^\p{L}\p{N} .@_-]/gu, '')
+      .trim()
+      .slice(0, 30) || 'an Orrery user'
+  );
+}
+
+/** `orrery_scratch_<unix seconds>_<random> TEMPORARY live count for <who> – anyone may delete` */
+export function scratchName(who = '', now = Date.now()): string {
+  const id = `${SCRATCH_PREFIX}${Math.floor(now / 1000)}_${Math.random().toString(36).slice(2, 8)}`;
+  return `${id} TEMPORARY live count for ${ownerTag(who)} - anyone may delete`;
+}
+
+export function scratchDescription(who = ''): string {
+  return (
+    `Temporary selection made by Orrery while ${ownerTag(who)} edits a selection, to count it live. ` +
+    'Orrery deletes it when the editor closes. Anyone may delete it: nothing depends on it, and deleting a selection never touches profiles.'
+  );
 }
 
 export function isScratchName(name: string): boolean {
   return name.startsWith(SCRATCH_PREFIX);
 }
 
-export function isStaleScratch(name: string, now = Date.now()): boolean {
+/** Older than the TTL by its name's timestamp, and not rebuilt within the TTL (an open editor rebuilds on every edit). */
+export function isStaleScratch(name: string, lastBuilt = '', now = Date.now()): boolean {
   const m = /^orrery_scratch_(\d+)_/.exec(name);
-  return Boolean(m && now / 1000 - Number(m[1]) > SCRATCH_TTL_SECONDS);
+  if (!m || now / 1000 - Number(m[1]) <= SCRATCH_TTL_SECONDS) return false;
+  const built = Date.parse(lastBuilt.replace(' ', 'T'));
+  return Number.isNaN(built) || (now - built) / 1000 > SCRATCH_TTL_SECONDS;
 }
 
 /** Gives the editor's draft the scratch's own rule and condition IDs (matched by key) and key-based rule names. */
@@ -49,92 +78,97 @@ function onScratch(desired: SelectionDraft, synced: SelectionDraft): SelectionDr
   };
 }
 
-async function send(req: ApiRequest) {
-  if (req.method === 'POST') return api.post(req.path, req.body);
-  if (req.method === 'PUT') return api.put(req.path, req.body);
-  return api.delete(req.path);
-}
-
 export class ScratchSelection {
   private id: string | null = null;
   private synced: SelectionDraft = EMPTY_DRAFT;
-  private desired: SelectionDraft = EMPTY_DRAFT;
-  private queue: Promise<void> = Promise.resolve();
+  private queue: Promise<unknown> = Promise.resolve();
   private disposed = false;
 
   constructor(
     readonly scope: SelectionScope,
     private readonly parent: SelectionOwner,
+    /** The signed-in account: its ID for the registry, its name for the scratch's name and description. */
+    private readonly owner: { id: string; name: string } = { id: '', name: '' },
   ) {}
 
   get selectionId(): string | null {
     return this.id;
   }
 
-  /** Resolves once the scratch selection holds `draft` (or a newer draft given meanwhile). */
-  sync(draft: SelectionDraft): Promise<void> {
-    this.desired = draft;
-    const run = this.queue.then(() => this.flush());
+  /**
+   * Brings the scratch to `draft` and runs `read` before any other draft is written into it. Calls run one after
+   * another; a call whose signal is aborted by the time its turn comes writes nothing, so quick edits only
+   * write the newest draft.
+   */
+  evaluate<T>(draft: SelectionDraft, read: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    const run = this.queue.then(async () => {
+      signal?.throwIfAborted();
+      await this.flushOnce(draft);
+      signal?.throwIfAborted();
+      return read();
+    });
     this.queue = run.catch(() => {});
     return run;
   }
 
-  private async flush(): Promise<void> {
-    if (this.disposed) return;
-    if (!this.id) {
-      const { createdId } = await api.post(createPath(this.parent), { name: scratchName(), description: 'Orrery live count (temporary)' });
-      if (!createdId) throw new Error('The API created no scratch selection');
-      this.id = createdId;
-      this.synced = EMPTY_DRAFT;
-    }
-    const target = onScratch(this.desired, this.synced);
-    const plan = planSave(this.synced, target);
-    if (plan.length === 0) return;
-    const ruleIds = new Map<string, string>();
-    const condIds = new Map<string, string>();
-    const run = async (steps: SaveStep[]) =>
-      Promise.all(
-        steps.map(async (step) => {
-          const res = await send(stepRequest(this.scope, this.id as string, step, ruleIds));
-          if (step.op === 'createRule' && res.createdId) ruleIds.set(step.ruleKey, res.createdId);
-          if (step.op === 'createCondition' && res.createdId) condIds.set(step.conditionKey, res.createdId);
-        }),
-      );
+  /** Someone may have deleted the scratch (a colleague in Copernica, a sweep): then make a new one, once. */
+  private async flushOnce(draft: SelectionDraft): Promise<void> {
     try {
-      // Independent calls go out together; a new rule's conditions wait for its ID.
-      await run(plan.filter((s) => s.op !== 'createRule' && !(s.op === 'createCondition' && 'key' in s.rule)));
-      await run(plan.filter((s) => s.op === 'createRule'));
-      await run(plan.filter((s) => s.op === 'createCondition' && 'key' in s.rule));
-      this.synced = assignIds(target, ruleIds, condIds);
-      // The real API rebuilds asynchronously; ask for it now instead of waiting for the schedule (V14).
-      await api.post(selectionPaths.rebuild(this.scope, this.id));
+      await this.flush(draft);
     } catch (error) {
-      // The scratch is in an unknown state: drop it and start afresh on the next edit.
-      const broken = this.id;
+      const cause = error instanceof SelectionWriteError ? error.cause : error;
+      if (!isNotFound(cause) || this.disposed) throw error;
+      await this.flush(draft);
+    }
+  }
+
+  private async flush(draft: SelectionDraft): Promise<void> {
+    if (this.disposed) throw new Error('The editor has closed');
+    const target = onScratch(draft, this.synced);
+    const plan = planSave(this.synced, target);
+    if (this.id && plan.length === 0) return;
+    try {
+      const created = !this.id;
+      const outcome = await runSelectionWrites({
+        scope: this.scope,
+        selectionId: this.id ?? undefined,
+        createIn: this.parent,
+        settings: created ? { name: scratchName(this.owner.name), description: scratchDescription(this.owner.name) } : undefined,
+        plan,
+        concurrent: true,
+      });
+      this.id = outcome.selectionId;
+      if (created) scratchRegistry.beat(this.owner.id, this.scope, this.id);
+      this.synced = assignIds(target, outcome.ruleIds, outcome.conditionIds);
+      // The real API rebuilds asynchronously; ask for it now instead of waiting for the schedule (V14).
+      await rebuildSelection(this.scope, this.id);
+    } catch (error) {
+      // The scratch is in an unknown state: drop it and start afresh.
+      const broken = this.id ?? (error instanceof SelectionWriteError ? error.outcome.selectionId : undefined);
       this.id = null;
       this.synced = EMPTY_DRAFT;
-      if (broken) void api.delete(`${this.scope}/${encodeURIComponent(broken)}`).catch(() => {});
+      if (broken) void this.remove(broken).catch(() => {});
       throw error;
     }
   }
 
+  /** Tells the registry this editor is still open (see scratch-registry.ts). */
+  heartbeat(): void {
+    if (this.id && !this.disposed) scratchRegistry.beat(this.owner.id, this.scope, this.id);
+  }
+
+  private async remove(id: string): Promise<void> {
+    await deleteSelection(this.scope, id);
+    scratchRegistry.forget(this.scope, id);
+  }
+
   /** Count and a few members in one call (V8 / M15 with `total=true`). */
-  async read(limit: number, signal?: AbortSignal): Promise<{ total: number; sample: Member[] }> {
-    const page = await api.get<Paged<Member>>(
-      selectionPaths.members(this.scope, this.requireId()),
-      { start: 0, limit, total: true, dataonly: true },
-      signal,
-    );
-    return { total: page.total ?? page.count, sample: page.data };
+  read(limit: number, signal?: AbortSignal): Promise<{ total: number; sample: Member[] }> {
+    return fetchMemberCount(this.scope, this.requireId(), { limit }, signal);
   }
 
   async contains(memberId: string, signal?: AbortSignal): Promise<boolean> {
-    const page = await api.get<Paged<Member>>(
-      selectionPaths.members(this.scope, this.requireId()),
-      { fields: [`id==${memberId}`], limit: 1, total: true, dataonly: true },
-      signal,
-    );
-    return (page.total ?? page.count) > 0;
+    return (await fetchMemberCount(this.scope, this.requireId(), { limit: 1, fields: [`id==${memberId}`] }, signal)).total > 0;
   }
 
   memberIds(signal?: AbortSignal): Promise<string[]> {
@@ -142,12 +176,11 @@ export class ScratchSelection {
   }
 
   async lastBuilt(signal?: AbortSignal): Promise<string> {
-    const v = await api.get<View>(`${this.scope}/${encodeURIComponent(this.requireId())}`, undefined, signal);
-    return v['last-built'];
+    return (await fetchSelection(this.scope, this.requireId(), signal))['last-built'];
   }
 
   private requireId(): string {
-    if (!this.id) throw new ApiError(0, 'The scratch selection does not exist yet');
+    if (!this.id) throw new Error('The scratch selection does not exist yet');
     return this.id;
   }
 
@@ -157,27 +190,25 @@ export class ScratchSelection {
     await this.queue;
     const id = this.id;
     this.id = null;
-    if (id) await api.delete(`${this.scope}/${encodeURIComponent(id)}`).catch((e: unknown) => (isAlreadyGone(e) ? undefined : undefined));
+    // A failed DELETE stays in the registry: the next sign-in sweeps it.
+    if (id) await this.remove(id).catch(() => {});
   }
 
-  /** For `pagehide`: a request that outlives the page. */
+  /**
+   * For `pagehide`: a DELETE that outlives the page; its answer is never seen, so the registry keeps the entry.
+   * The editor stays usable: if the page comes back from the back/forward cache, the next edit makes a new scratch.
+   */
   disposeOnUnload(): void {
-    this.disposed = true;
     if (!this.id) return;
-    void fetch(`/api/v3/${this.scope}/${encodeURIComponent(this.id)}`, {
-      method: 'DELETE',
-      keepalive: true,
-      headers: ORRERY_HEADER,
-      credentials: 'same-origin',
-    }).catch(() => {});
+    deleteSelectionOnUnload(this.scope, this.id);
     this.id = null;
+    this.synced = EMPTY_DRAFT;
   }
 }
 
 /** Deletes scratch selections left behind by closed tabs (older than the TTL) under one parent. */
 export async function sweepStaleScratches(parent: SelectionOwner, scope: SelectionScope, signal?: AbortSignal): Promise<number> {
-  const list = await api.get<Paged<{ ID: string; name: string }>>(createPath(parent), { start: 0, limit: 1000 }, signal);
-  const stale = list.data.filter((v) => isStaleScratch(v.name));
-  await Promise.all(stale.map((v) => api.delete(`${scope}/${encodeURIComponent(v.ID)}`).catch(() => {})));
+  const stale = (await fetchSelectionsIn(parent, signal)).filter((v) => isStaleScratch(v.name, v['last-built']));
+  await Promise.all(stale.map((v) => deleteSelection(scope, String(v.ID)).catch(() => {})));
   return stale.length;
 }

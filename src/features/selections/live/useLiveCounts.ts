@@ -1,16 +1,16 @@
 import { useDebouncedValue } from '@mantine/hooks';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api } from '@/api/client';
-import type { Paged } from '@/api/paging';
-import type { Member, SelectionOwner, SelectionScope } from '@/api/selections';
+import { type Member, type SelectionOwner, type SelectionScope, selectionQueries } from '@/api/selections';
+import { sessionQueries } from '@/api/session';
 import type { RuleDraft, SelectionDraft } from '../model/draft.utils';
 import { draftSignature, filterKey, planCounts, ruleSignature, sumTerms } from '../model/live-count.utils';
 import type { FieldInfo } from '../model/validate.utils';
+import { HEARTBEAT_MS } from './scratch-registry';
 import { ScratchSelection, sweepStaleScratches } from './scratch-selection';
 
-/** Where the draft's members come from: the parent's member list (for filters) and where scratch selections go. */
-export type LiveBase = { scope: SelectionScope; membersPath: string; scratchParent: SelectionOwner };
+/** Where the draft's members come from: the parent whose member list the filters read and where scratch selections go. */
+export type LiveBase = { scope: SelectionScope; scratchParent: SelectionOwner };
 export type CountSource = 'filter' | 'scratch';
 export type LiveCount = { count: number; source: CountSource };
 export type LiveCounts = {
@@ -40,36 +40,40 @@ const sleep = (ms: number, signal: AbortSignal) =>
     });
   });
 
+/** The draft with only `key` enabled: the rules stay in the scratch, so switching costs one PUT per rule. */
+function onlyRule(draft: SelectionDraft, key: string): SelectionDraft {
+  return { rules: draft.rules.map((r) => ({ ...r, disabled: r.key !== key })) };
+}
+
 export function useLiveCounts(
   base: LiveBase | null,
   draft: SelectionDraft,
   fields: readonly FieldInfo[],
-): LiveCounts & { syncedScratch: () => Promise<ScratchSelection> } {
+): LiveCounts & { withScratch: <T>(read: (scratch: ScratchSelection) => Promise<T>) => Promise<T> } {
   const qc = useQueryClient();
+  const session = useQuery(sessionQueries.current());
+  const account = session.data?.signedIn ? session.data.account : undefined;
+  const owner = { id: account?.id ?? '', name: account?.name ?? '' };
   const [debounced] = useDebouncedValue(draft, DEBOUNCE_MS);
   const [state, setState] = useState<LiveCounts>({ rules: {}, sample: [], pending: true, version: 0 });
-  const whole = useRef<ScratchSelection | null>(null);
-  const perRule = useRef(new Map<string, ScratchSelection>());
-  const baseKey = base ? `${base.scope}:${base.membersPath}:${base.scratchParent.kind}:${base.scratchParent.id}` : '';
+  const scratchRef = useRef<ScratchSelection | null>(null);
+  const baseKey = base ? `${base.scope}:${base.scratchParent.kind}:${base.scratchParent.id}` : '';
 
-  // One set of scratch selections per editor (and per base); deleted when the editor closes or the tab goes.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: baseKey identifies base
+  // One scratch selection per open editor, reused for every edit; deleted when the editor closes or the tab goes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: baseKey identifies base; the name is fixed at creation
   useEffect(() => {
     if (!base) return;
-    const rules = perRule.current;
-    whole.current = new ScratchSelection(base.scope, base.scratchParent);
+    const scratch = new ScratchSelection(base.scope, base.scratchParent, owner);
+    scratchRef.current = scratch;
     void sweepStaleScratches(base.scratchParent, base.scope).catch(() => {});
-    const onHide = () => {
-      whole.current?.disposeOnUnload();
-      for (const s of rules.values()) s.disposeOnUnload();
-    };
+    const onHide = () => scratch.disposeOnUnload();
+    const beat = setInterval(() => scratch.heartbeat(), HEARTBEAT_MS);
     window.addEventListener('pagehide', onHide);
     return () => {
       window.removeEventListener('pagehide', onHide);
-      void whole.current?.dispose();
-      for (const s of rules.values()) void s.dispose();
-      rules.clear();
-      whole.current = null;
+      clearInterval(beat);
+      void scratch.dispose();
+      scratchRef.current = null;
     };
   }, [baseKey]);
 
@@ -83,26 +87,16 @@ export function useLiveCounts(
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the signature says when the result can change
   useEffect(() => {
-    if (!base || !whole.current) return;
+    if (!base || !scratchRef.current) return;
+    const scratch: ScratchSelection = scratchRef.current;
     const plan = planCounts(debounced, fields);
     const controller = new AbortController();
     const { signal } = controller;
     const started = performance.now();
     setState((s) => ({ ...s, pending: true, error: undefined }));
 
-    const filtered = (filters: string[]) =>
-      qc.fetchQuery({
-        queryKey: ['selections', 'live', base.membersPath, filterKey(filters)],
-        queryFn: ({ signal: s }) =>
-          api.get<Paged<Member>>(base.membersPath, { fields: filters, limit: SAMPLE, total: true, dataonly: true }, s),
-        staleTime: 20_000,
-      });
-
-    async function viaScratch(scratch: ScratchSelection, d: SelectionDraft) {
-      await scratch.sync(d);
-      signal.throwIfAborted();
-      return scratch.read(SAMPLE, signal);
-    }
+    const filtered = (filters: string[]) => qc.fetchQuery(selectionQueries.filteredMembers(base.scratchParent, filters, SAMPLE));
+    const count = (d: SelectionDraft) => scratch.evaluate(d, () => scratch.read(SAMPLE, signal), signal);
 
     async function run() {
       const active = debounced.rules.filter((r) => !r.disabled && r.conditions.length > 0);
@@ -112,19 +106,11 @@ export function useLiveCounts(
       const pages = new Map(await Promise.all([...filterSets].map(async ([k, f]) => [k, await filtered(f)] as const)));
       const totals = new Map([...pages].map(([k, p]) => [k, p.total ?? p.count]));
 
-      const scratchRead = plan.view ? null : viaScratch(whole.current as ScratchSelection, debounced);
-      const ruleReads = active
-        .filter((r) => plan.rules[r.key] === null && !(active.length === 1 && scratchRead))
-        .map(async (r: RuleDraft) => {
-          let s = perRule.current.get(r.key);
-          if (!s) {
-            s = new ScratchSelection(base?.scope ?? 'view', (base as LiveBase).scratchParent);
-            perRule.current.set(r.key, s);
-          }
-          const result = await viaScratch(s, { rules: [{ ...r, disabled: false }] });
-          return [r.key, result.total] as const;
-        });
-      const [viewScratch, ruleCounts] = await Promise.all([scratchRead, Promise.all(ruleReads)]);
+      const viewScratch = plan.view ? null : await count(debounced);
+      // Rules the filter cannot count take turns in the same scratch, the others switched off meanwhile.
+      const ruleCounts: (readonly [string, number])[] = [];
+      for (const r of active.filter((r) => plan.rules[r.key] === null && !(active.length === 1 && viewScratch)))
+        ruleCounts.push([r.key, (await count(onlyRule(debounced, r.key))).total]);
       signal.throwIfAborted();
 
       const rules: Record<string, LiveCount | undefined> = {};
@@ -133,7 +119,7 @@ export function useLiveCounts(
         const n = terms ? sumTerms(terms, totals) : null;
         if (n !== null) rules[r.key] = { count: n, source: 'filter' };
       }
-      for (const [key, count] of ruleCounts) rules[key] = { count, source: 'scratch' };
+      for (const [key, n] of ruleCounts) rules[key] = { count: n, source: 'scratch' };
       if (active.length === 1 && viewScratch) rules[(active[0] as RuleDraft).key] = { count: viewScratch.total, source: 'scratch' };
 
       const viewCount = plan.view ? sumTerms(plan.view, totals) : (viewScratch?.total ?? null);
@@ -150,15 +136,15 @@ export function useLiveCounts(
       }));
 
       // Real API: the scratch's contents follow its (asynchronous) rebuild. Re-read when `last-built` moves.
-      if (viewScratch && whole.current) {
-        const scratch = whole.current;
-        let built = await scratch.lastBuilt(signal);
+      if (viewScratch) {
+        const built = () => scratch.evaluate(debounced, () => scratch.lastBuilt(signal), signal);
+        let last = await built();
         for (const delay of SETTLE_DELAYS_MS) {
           await sleep(delay, signal);
-          const now = await scratch.lastBuilt(signal);
-          if (now === built) continue;
-          built = now;
-          const fresh = await scratch.read(SAMPLE, signal);
+          const now = await built();
+          if (now === last) continue;
+          last = now;
+          const fresh = await count(debounced);
           setState((s) => ({ ...s, view: { count: fresh.total, source: 'scratch' }, sample: fresh.sample, version: s.version + 1 }));
         }
       }
@@ -171,15 +157,14 @@ export function useLiveCounts(
     return () => controller.abort();
   }, [baseKey, signature]);
 
-  /** The whole-draft scratch selection, brought up to date (for "why is this profile in or out" and the diff). */
-  const syncedScratch = useCallback(async () => {
-    const s = whole.current;
-    if (!s) throw new Error('No live count base');
-    await s.sync(latest.current);
-    return s;
+  /** Runs `read` against the scratch holding the whole draft on screen (for "why is this profile in or out" and the diff). */
+  const withScratch = useCallback(<T>(read: (scratch: ScratchSelection) => Promise<T>): Promise<T> => {
+    const s = scratchRef.current;
+    if (!s) return Promise.reject(new Error('No live count base'));
+    return s.evaluate(latest.current, () => read(s));
   }, []);
 
   // Until the numbers belong to the draft on screen, they are pending (no stale "settled" render in between).
   const current = JSON.stringify([draftSignature(draft), draft.rules.map((r) => [r.key, ruleSignature(r), r.disabled]), fields.length]);
-  return { ...state, pending: state.pending || state.signature !== current, syncedScratch };
+  return { ...state, pending: state.pending || state.signature !== current, withScratch };
 }

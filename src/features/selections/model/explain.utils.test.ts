@@ -71,4 +71,25 @@ describe('explain', () => {
     expect(explain(d, ann, ctx).verdict).toBeNull();
     expect(explain(d, bob, ctx).verdict).toBe(false);
   });
+
+  it('marks the rule and the condition that decided it', () => {
+    const city = { type: 'Field' as const, props: { field: '1', comparison: 'equals', value: 'Delft' } };
+    const points = { type: 'Field' as const, props: { field: '3', comparison: 'more', value: '100' } };
+    const golf = { type: 'Interest' as const, props: { 'match-mode': 'match_profiles_with_interest', interest: '10' } };
+    let d = applyDraftAction(EMPTY_DRAFT, { kind: 'addRule', conditions: [city, points] });
+    d = applyDraftAction(d, { kind: 'addRule', conditions: [golf] });
+
+    // In: the first matching rule decided it, through all of its conditions; the second rule did not matter.
+    const inside = explain(d, ann, ctx);
+    expect(inside.rules.map((r) => r.decisive ?? false)).toEqual([true, false]);
+    expect(inside.rules[0]?.conditions.map((c) => c.decisive)).toEqual([true, true]);
+
+    // Out: every rule decided it, each through its first failing condition, with the profile's own value.
+    const outside = explain(d, bob, ctx);
+    expect(outside.verdict).toBe(false);
+    expect(outside.rules.map((r) => r.decisive)).toEqual([true, true]);
+    expect(outside.rules[0]?.conditions.map((c) => c.decisive)).toEqual([true, false]);
+    expect(outside.rules[0]?.conditions[0]).toMatchObject({ field: 'city', value: 'Leiden' });
+    expect(outside.rules[1]?.conditions[0]).toMatchObject({ decisive: true, verdict: false });
+  });
 });

@@ -12,13 +12,23 @@ export type Verdict = true | false | null;
 export type Subject = { ID: string; fields: Record<string, string>; interests?: string[]; removed?: false | string };
 export type ExplainContext = { fields: readonly FieldInfo[]; interests: readonly { ID: string; name: string; group: string }[]; now: Date };
 
-export type ConditionExplanation = { key: string; type: ConditionType; verdict: Verdict; field?: string; value?: string };
+/** `decisive`: this condition decided its rule (the first that failed, or every one when all held). */
+export type ConditionExplanation = {
+  key: string;
+  type: ConditionType;
+  verdict: Verdict;
+  field?: string;
+  value?: string;
+  decisive?: boolean;
+};
 export type RuleExplanation = {
   key: string;
   name: string;
   active: boolean;
   inversed: boolean;
   verdict: Verdict;
+  /** This rule decided the outcome: the first rule that let the profile in, or (when it is out) every active rule. */
+  decisive?: boolean;
   conditions: ConditionExplanation[];
 };
 export type Explanation = { verdict: Verdict; rules: RuleExplanation[] };
@@ -141,5 +151,22 @@ export function explain(draft: SelectionDraft, subject: Subject, ctx: ExplainCon
   });
   const activeRules = rules.filter((r) => r.active);
   // No active rule: the selection holds every profile of its parent (§5.3 (b)).
-  return { verdict: activeRules.length === 0 ? true : any(activeRules.map((r) => r.verdict)), rules };
+  const verdict = activeRules.length === 0 ? true : any(activeRules.map((r) => r.verdict));
+  return { verdict, rules: markDecisive(rules, verdict) };
+}
+
+/** In: the first active rule that matched decided it. Out: every active rule did (each failed). Unknown: none. */
+function markDecisive(rules: RuleExplanation[], verdict: Verdict): RuleExplanation[] {
+  const firstIn = rules.find((r) => r.active && r.verdict === true);
+  return rules.map((r) => {
+    const decisive = verdict === true ? r === firstIn : verdict === false && r.active;
+    if (!decisive) return r;
+    // The rule's own body (before OR NOT): false because of its first failing condition, true because of all of them.
+    const firstFalse = r.conditions.find((c) => c.verdict === false);
+    return {
+      ...r,
+      decisive,
+      conditions: r.conditions.map((c) => ({ ...c, decisive: firstFalse ? c === firstFalse : c.verdict === true })),
+    };
+  });
 }

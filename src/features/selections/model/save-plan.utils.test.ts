@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { stepRequest } from '@/api/selection-writes';
 import type { ApiRule } from '@/api/selections';
 import { applyDraftAction, draftFromApi, type SelectionDraft } from './draft.utils';
-import { assignIds, createConditionBody, planSave, stepRequest } from './save-plan.utils';
+import { assignIds, createConditionBody, planSave } from './save-plan.utils';
 
 // A saved view as GET view/$id/rules returns it (docs/api/selections.md §2.3): references as objects, unset as false.
 const savedRules: ApiRule[] = [

@@ -1,4 +1,4 @@
-import { type SelectionScope, selectionPaths } from '@/api/selections';
+import type { RuleRef } from '@/api/selection-writes';
 import { activeProps, type ConditionProps, type ConditionType, type ConditionValue, TIME_PROPS, TYPE_SPECS } from './condition-catalog';
 import type { ConditionDraft, RuleDraft, SelectionDraft } from './draft.utils';
 
@@ -11,7 +11,6 @@ import type { ConditionDraft, RuleDraft, SelectionDraft } from './draft.utils';
  * - a condition whose type changed is DELETE + POST (the type cannot be changed, C2).
  * Deletes go first so a name freed by a deleted rule can be reused by a new one.
  */
-export type RuleRef = { id: string } | { key: string };
 export type SaveStep =
   | { op: 'deleteRule'; ruleId: string; name: string }
   | { op: 'updateRule'; ruleId: string; name: string; body: Record<string, unknown> }
@@ -137,34 +136,6 @@ export function planSave(saved: SelectionDraft, draft: SelectionDraft): SaveStep
     }
   }
   return [...deletes, ...updates, ...creates];
-}
-
-export type ApiRequest = { method: 'POST' | 'PUT' | 'DELETE'; path: string; body?: Record<string, unknown> };
-
-/** The HTTP call for one step; `createdRules` maps new rule keys to the IDs the API gave them. */
-export function stepRequest(
-  scope: SelectionScope,
-  selectionId: string,
-  step: SaveStep,
-  createdRules: ReadonlyMap<string, string>,
-): ApiRequest {
-  switch (step.op) {
-    case 'deleteRule':
-      return { method: 'DELETE', path: selectionPaths.rule(scope, step.ruleId) };
-    case 'updateRule':
-      return { method: 'PUT', path: selectionPaths.rule(scope, step.ruleId), body: step.body };
-    case 'createRule':
-      return { method: 'POST', path: selectionPaths.rules(scope, selectionId), body: step.body };
-    case 'deleteCondition':
-      return { method: 'DELETE', path: selectionPaths.condition(scope, step.type, step.conditionId) };
-    case 'updateCondition':
-      return { method: 'PUT', path: selectionPaths.condition(scope, step.type, step.conditionId), body: step.body };
-    case 'createCondition': {
-      const ruleId = 'id' in step.rule ? step.rule.id : createdRules.get(step.rule.key);
-      if (!ruleId) throw new Error(`Rule "${step.ruleName}" was not created`);
-      return { method: 'POST', path: selectionPaths.ruleConditions(scope, ruleId), body: step.body };
-    }
-  }
 }
 
 /** After (part of) a save: give new rules and conditions the IDs the API returned, so a retry does not create them twice. */

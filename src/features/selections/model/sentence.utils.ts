@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/i18n';
 import type { ConditionLabels } from '../condition-labels';
+import { sentenceMessages } from '../sentence-messages';
 import { type ConditionValue, TYPE_SPECS } from './condition-catalog';
 import type { ConditionDraft, SelectionDraft } from './draft.utils';
 import { parseMutation } from './time-window.utils';
@@ -15,67 +16,13 @@ export type NameLookup = {
   miniview: (ref: string) => string;
 };
 
-const W = {
-  en: {
-    subjectProfiles: 'Profiles',
-    subjectSubprofiles: 'Subprofiles',
-    where: 'where',
-    and: 'and',
-    or: 'or',
-    not: 'not',
-    all: 'All {subject} of {parent}.',
-    between: 'between {a} and {b}',
-    after: 'from {a}',
-    before: 'before {a}',
-    ago: '{n} {unit} ago',
-    ahead: 'in {n} {unit}',
-    now: 'this {unit}',
-    today: 'today',
-    ignoringYear: 'ignoring the year',
-    fieldsOf: 'on {fields}',
-    inSelection: 'in selection “{name}”',
-    subprofilesIn: 'has {min} to {max} subprofiles in mini selection “{name}”',
-    part: 'within items {begin} to +{length}, sorted by {fields}',
-    byId: 'ID',
-    when: '{what} {window}',
-    linkContaining: 'link containing “{url}”',
-    messages: '{op} {n} times',
-  },
-  nl: {
-    subjectProfiles: 'Profielen',
-    subjectSubprofiles: 'Subprofielen',
-    where: 'waarvoor geldt:',
-    and: 'en',
-    or: 'of',
-    not: 'niet',
-    all: 'Alle {subject} van {parent}.',
-    between: 'tussen {a} en {b}',
-    after: 'vanaf {a}',
-    before: 'voor {a}',
-    ago: '{n} {unit} geleden',
-    ahead: 'over {n} {unit}',
-    now: 'deze {unit}',
-    today: 'vandaag',
-    ignoringYear: 'zonder jaar',
-    fieldsOf: 'op {fields}',
-    inSelection: 'in selectie “{name}”',
-    subprofilesIn: 'heeft {min} tot {max} subprofielen in miniselectie “{name}”',
-    part: 'binnen items {begin} tot +{length}, gesorteerd op {fields}',
-    byId: 'ID',
-    when: '{what} {window}',
-    linkContaining: 'link met “{url}”',
-    messages: '{op} {n} keer',
-  },
-} as const;
-
-const UNIT_NAMES: Record<Locale, Record<string, string>> = {
-  en: { second: 'seconds', minute: 'minutes', hour: 'hours', day: 'days', week: 'weeks', month: 'months', year: 'years' },
-  nl: { second: 'seconden', minute: 'minuten', hour: 'uur', day: 'dagen', week: 'weken', month: 'maanden', year: 'jaar' },
-};
-const UNIT_ONE: Record<Locale, Record<string, string>> = {
-  en: { second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' },
-  nl: { second: 'seconde', minute: 'minuut', hour: 'uur', day: 'dag', week: 'week', month: 'maand', year: 'jaar' },
-};
+const W = { en: sentenceMessages.en, nl: sentenceMessages.nl };
+type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+const UNITS = new Set<string>(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+function unitName(lang: Locale, unit: string, one: boolean): string {
+  if (!UNITS.has(unit)) return unit;
+  return W[lang][`unit_${unit as Unit}_${one ? 'one' : 'many'}`];
+}
 
 const fill = (s: string, vars: Record<string, string>) => s.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
 const str = (v: ConditionValue | undefined) => (typeof v === 'string' ? v : '');
@@ -85,8 +32,8 @@ function bound(props: Record<string, ConditionValue>, side: 'after' | 'before', 
   const m = parseMutation(props[`${side}-mutation`]);
   if (m) {
     if (m.count === '0' && m.floorto === 'day') return W[lang].today;
-    if (m.count === '0') return fill(W[lang].now, { unit: UNIT_ONE[lang][m.floorto] ?? m.floorto });
-    const unit = (Number(m.count) === 1 ? UNIT_ONE : UNIT_NAMES)[lang][m.unit] ?? m.unit;
+    if (m.count === '0') return fill(W[lang].now, { unit: unitName(lang, m.floorto, true) });
+    const unit = unitName(lang, m.unit, Number(m.count) === 1);
     return fill(m.direction === 'minus' ? W[lang].ago : W[lang].ahead, { n: m.count, unit });
   }
   return str(props[`${side}-time`]);

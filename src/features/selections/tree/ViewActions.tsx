@@ -2,7 +2,8 @@ import { Alert, Button, Checkbox, Group, Modal, Progress, Select, Stack, Text, T
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { selectionQueries, useCopyView, useDeleteSelection, useUpdateSelection, type View } from '@/api/selections';
+import { useCopyView, useDeleteSelection, useUpdateSelection } from '@/api/selection-writes';
+import { selectionQueries, type View } from '@/api/selections';
 import { commonMessages } from '@/i18n/common';
 import { useT } from '@/i18n/i18n';
 import { deleteViewMessages } from '../delete-messages';
