@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, configFromEnv, DEFAULT_AUTHORIZE_URL } from './config.ts';
 import { createLogger, redact } from './log.ts';
 import { contentSecurityPolicy } from './security-headers.ts';
-import { SECRET } from './test-support.ts';
+import { SECRET } from './testing/support.ts';
 
 const embedded = { apiUrl: 'http://127.0.0.1:8787', sessionSecret: SECRET };
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../shared/ports.ts';
 import { createGateway } from './index.ts';
 import { STATE_UNAVAILABLE_MESSAGE } from './state/shared-state.ts';
-import { captureLogs, cookieFrom, type FakeApi, GOOD_TOKEN, SECRET, startFakeApi } from './test-support.ts';
+import { captureLogs, cookieFrom, type FakeApi, GOOD_TOKEN, SECRET, startFakeApi } from './testing/support.ts';
 
 // REDIS_URL set but Redis unreachable: nothing that a revocation might forbid is allowed.
 let api: FakeApi;

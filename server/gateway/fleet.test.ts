@@ -6,8 +6,8 @@ import { freePort } from '../shared/ports.ts';
 import { type RunningGateway, startGateway } from './index.ts';
 import { createLogger } from './log.ts';
 import { STATE_UNAVAILABLE_MESSAGE } from './state/shared-state.ts';
-import { cookieFrom, SECRET } from './test-support.ts';
 import { findRedisServer, startRedisServer, type TestRedis } from './testing/redis-server.ts';
+import { cookieFrom, SECRET } from './testing/support.ts';
 
 const redisServer = findRedisServer();
 const XRW = { 'X-Requested-With': 'orrery' };

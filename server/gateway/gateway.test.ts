@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGatewayApp } from './index.ts';
-import { captureLogs, cookieFrom, type FakeApi, GOOD_TOKEN, IDENTITY, SECRET, startFakeApi } from './test-support.ts';
+import { captureLogs, cookieFrom, type FakeApi, GOOD_TOKEN, IDENTITY, SECRET, startFakeApi } from './testing/support.ts';
 
 let api: FakeApi;
 const logs = captureLogs('debug');

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway, startGateway } from './index.ts';
 import { MAX_BODY_BYTES } from './proxy.ts';
-import { captureLogs, cookieFrom, type FakeApi, GOOD_TOKEN, SECRET, startFakeApi } from './test-support.ts';
+import { captureLogs, cookieFrom, type FakeApi, GOOD_TOKEN, SECRET, startFakeApi } from './testing/support.ts';
 
 let api: FakeApi;
 const logs = captureLogs('info');

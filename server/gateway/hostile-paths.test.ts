@@ -13,7 +13,7 @@ import {
   SECRET,
   startCanary,
   startFakeApi,
-} from './test-support.ts';
+} from './testing/support.ts';
 
 let api: FakeApi;
 let canary: Awaited<ReturnType<typeof startCanary>>;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway } from './index.ts';
 import { GatewayMetrics, routeGroup, startMetricsServer } from './metrics.ts';
-import { captureLogs, cookieFrom, type FakeApi, GOOD_TOKEN, SECRET, startFakeApi } from './test-support.ts';
+import { captureLogs, cookieFrom, type FakeApi, GOOD_TOKEN, SECRET, startFakeApi } from './testing/support.ts';
 
 let api: FakeApi;
 const logs = captureLogs('info');

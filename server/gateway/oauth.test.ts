@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGatewayApp } from './index.ts';
 import { safeReturnTo } from './return-to.ts';
-import { captureLogs, cookieFrom, type FakeApi, IDENTITY, OAUTH_CLIENT, SECRET, startFakeApi } from './test-support.ts';
+import { captureLogs, cookieFrom, type FakeApi, IDENTITY, OAUTH_CLIENT, SECRET, startFakeApi } from './testing/support.ts';
 
 let api: FakeApi;
 const logs = captureLogs('debug');

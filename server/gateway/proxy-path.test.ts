@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProxyTarget, stripAccessToken } from './proxy-path.ts';
-import { hostileProxyTargets } from './test-support.ts';
+import { hostileProxyTargets } from './testing/support.ts';
 
 describe('parseProxyTarget', () => {
   it.each(hostileProxyTargets('evil.example:8080'))('refuses %j on its own (without the URL check in front)', (target) => {

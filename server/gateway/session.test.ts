@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Sealer } from './crypto.ts';
 import { SessionStore } from './session.ts';
-import { SECRET } from './test-support.ts';
+import { SECRET } from './testing/support.ts';
 
 describe('Sealer (AES-256-GCM)', () => {
   it('round-trips and hides the plaintext', () => {

@@ -5,6 +5,7 @@
  * 403 (refused), 429 (rate limit) and 5xx in the same shape.
  */
 
+import { sleep } from '@/lib/sleep';
 import { ApiError, NetworkError, UnexpectedShapeError } from './errors';
 import { announceWait } from './retry-status';
 import {
@@ -63,21 +64,13 @@ async function errorFrom(res: Response): Promise<ApiError> {
 export const RATE_LIMIT_RETRIES = MAX_BUSY_WAITS;
 
 /** Waits `ms`, visible to the shell as a countdown; an abort (navigation, unmount) ends the wait at once. */
-function wait(ms: number, busy: boolean, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const done = announceWait({ until: Date.now() + ms, busy });
-    const onAbort = () => {
-      clearTimeout(timer);
-      done();
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      done();
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+async function wait(ms: number, busy: boolean, signal?: AbortSignal): Promise<void> {
+  const done = announceWait({ until: Date.now() + ms, busy });
+  try {
+    await sleep(ms, signal);
+  } finally {
+    done();
+  }
 }
 
 /** One attempt's signal: the caller's abort, plus a timer (setTimeout, so tests can drive it with a fake clock). */

@@ -24,10 +24,10 @@ import { sessionQueries, signOut } from '@/api/session';
 import { QueryError } from '@/components/QueryError';
 import { PendingDeletes } from '@/components/undoable-delete/PendingDeletes';
 import { sendAllPending } from '@/components/undoable-delete/queue';
-import { CommandPalette } from '@/features/databases/palette/CommandPalette';
 import { sweepAllScratches, useSweepOrphanedScratches } from '@/features/selections/live/scratch-registry';
 import { commonMessages } from '@/i18n/common';
 import { type Locale, useLocale, useT } from '@/i18n/i18n';
+import { CommandPalette } from './palette/CommandPalette';
 import { StatusIndicators } from './StatusIndicators';
 
 // Loaded only when needed: the sign-in form is not part of the entry chunk.

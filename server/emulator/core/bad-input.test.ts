@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestEmulator, TOKEN } from '../test-utils.ts';
+import { createTestEmulator, TOKEN } from '../testing/emulator.ts';
 
 describe('bad input never gives a 5xx or partial writes', () => {
   it('refuses bodies over 10 MB with a 400', async () => {

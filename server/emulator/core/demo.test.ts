@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestEmulator } from '../test-utils.ts';
+import { createTestEmulator } from '../testing/emulator.ts';
 
 const snapshot = (emu: ReturnType<typeof createTestEmulator>) =>
   emu.db.prepare('SELECT id, secret, created, modified, removed FROM profiles_31 ORDER BY id').all();

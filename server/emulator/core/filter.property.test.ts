@@ -2,7 +2,7 @@
 // of docs/api/conventions.md §7 over random data.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createTestEmulator } from '../test-utils.ts';
+import { createTestEmulator } from '../testing/emulator.ts';
 
 type Kind = 'text' | 'integer' | 'float' | 'date' | 'select';
 const FIELDS: { name: string; kind: Kind }[] = [

@@ -32,7 +32,8 @@ export function parseCondition(expression: string): Condition | undefined {
   return { name: expr.slice(0, i), op: op as Operator, value: expr.slice(i + op.length) };
 }
 
-const SQL_OP: Record<Operator, string> = {
+/** Each `fields[]` operator as SQL; the emailings module's event filters use the same table. */
+export const SQL_OP: Record<Operator, string> = {
   '==': '=',
   '!=': '<>',
   '<>': '<>',

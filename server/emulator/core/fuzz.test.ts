@@ -2,7 +2,7 @@
 // encodings, bad JSON). Nothing may answer 5xx, every 400 has the documented error shape, and a rejected
 // request never changes the data (checked with a checksum over every table).
 import { describe, expect, it } from 'vitest';
-import { createTestEmulator, TOKEN } from '../test-utils.ts';
+import { createTestEmulator, TOKEN } from '../testing/emulator.ts';
 import { createRng, type Rng } from './rng.ts';
 
 const N = 10_000;

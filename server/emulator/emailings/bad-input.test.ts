@@ -2,7 +2,7 @@
 // answer 200 or 400 in Copernica's error format.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoEmulator } from './test-helpers.ts';
+import { demoEmulator } from '../testing/emailings.ts';
 
 const ROUTES = [
   'publisher/emailings',

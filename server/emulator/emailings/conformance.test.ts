@@ -1,7 +1,7 @@
 // Conformance of every emailings endpoint against docs/api/emailings.md on the demo data:
 // status, Content-Type, key sets and value types per v3 example, error texts.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoEmulator } from './test-helpers.ts';
+import { demoEmulator } from '../testing/emailings.ts';
 
 type Emu = ReturnType<typeof demoEmulator>;
 let emu: Emu;

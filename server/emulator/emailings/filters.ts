@@ -3,7 +3,7 @@
 // recommendation); the SPA only sends the documented one per endpoint.
 
 import type { Query } from '../core/context.ts';
-import { type Condition as CoreCondition, parseCondition as parseCoreCondition } from '../core/filter.ts';
+import { type Condition as CoreCondition, parseCondition as parseCoreCondition, SQL_OP } from '../core/filter.ts';
 import { ApiError, intPrefix } from '../core/http.ts';
 import { parseWall, timeParam } from './time.ts';
 
@@ -20,13 +20,7 @@ export function add(w: Where, sql: string, ...params: unknown[]): void {
 export const emptyWhere = (): Where => ({ sql: [], params: [] });
 export const whereSql = (w: Where) => (w.sql.length ? ` WHERE ${w.sql.join(' AND ')}` : '');
 
-type Operator = CoreCondition['op'];
-
-export interface Condition {
-  name: string;
-  op: Operator;
-  value: string;
-}
+export type Condition = CoreCondition;
 
 /** `name<op>value` with the core's grammar (docs/api/conventions.md §7); event property names compare lower-cased. */
 export function parseCondition(expression: string): Condition | undefined {
@@ -38,18 +32,6 @@ export function parseCondition(expression: string): Condition | undefined {
 export function conditions(query: Query): Condition[] {
   return (query.list('fields') ?? []).map(parseCondition).filter((c): c is Condition => c !== undefined);
 }
-
-const SQL_OP: Record<Operator, string> = {
-  '==': '=',
-  '!=': '<>',
-  '<>': '<>',
-  '<': '<',
-  '>': '>',
-  '<=': '<=',
-  '>=': '>=',
-  '=~': 'LIKE',
-  '!~': 'NOT LIKE',
-};
 
 /** A condition on a wall-seconds column; LIKE compares the formatted `YYYY-MM-DD hh:mm:ss` text. */
 function timeCondition(w: Where, column: string, c: Condition, now: Date): void {

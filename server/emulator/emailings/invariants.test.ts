@@ -2,7 +2,7 @@
 // API computes from them must agree with each other and with the event lists.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type EventType, emptyEmulator, FIXED_NOW, type RandomEmailing, writeRandom } from './test-helpers.ts';
+import { type EventType, emptyEmulator, FIXED_NOW, type RandomEmailing, writeRandom } from '../testing/emailings.ts';
 import { formatWall, wallNow } from './time.ts';
 
 const TYPES: EventType[] = ['delivery', 'retry', 'error', 'impression', 'click', 'unsubscribe', 'abuse'];

@@ -1,7 +1,7 @@
 // The Publisher list's `test` parameter (restv3/rest-get-publisher-emailings.md: `yes` only test mailings,
 // `no` only mailings that were not a test, `both` all, the default).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoEmulator } from './test-helpers.ts';
+import { demoEmulator } from '../testing/emailings.ts';
 
 let emu: ReturnType<typeof demoEmulator>;
 const ids = async (query: Record<string, string>) => {

@@ -2,10 +2,10 @@
 // agrees with the reference evaluator, for views and miniviews, one or two Change conditions per rule.
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { orderChangeCondition, profileChangeCondition } from './test-support/arbitraries.ts';
-import { createFixture, dataArb } from './test-support/fixture.ts';
-import { Reference } from './test-support/reference.ts';
-import type { RefCondition } from './test-support/world.ts';
+import { orderChangeCondition, profileChangeCondition } from '../testing/selections/arbitraries.ts';
+import { createFixture, dataArb } from '../testing/selections/fixture.ts';
+import { Reference } from '../testing/selections/reference.ts';
+import type { RefCondition } from '../testing/selections/world.ts';
 
 const conditions = (c: fc.Arbitrary<RefCondition>) => fc.array(c, { minLength: 1, maxLength: 2 });
 

@@ -2,7 +2,7 @@
 // records real field and interest changes (docs/api/conventions.md §12: exactly when `modified` is bumped), and views
 // see them in the condition's time window.
 import { describe, expect, test } from 'vitest';
-import { createFixture, NOW } from './test-support/fixture.ts';
+import { createFixture, NOW } from '../testing/selections/fixture.ts';
 
 const HOUR = 36e5;
 const LAST_DAY = { 'after-mutation': '["minus","1","day","second"]' };

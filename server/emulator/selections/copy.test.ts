@@ -1,7 +1,7 @@
 // POST database/$id/copy with views and miniviews: the selections come along, their references point into
 // the copy, and they select the same number of (copied) profiles.
 import { expect, test } from 'vitest';
-import { createFixture, type Data } from './test-support/fixture.ts';
+import { createFixture, type Data } from '../testing/selections/fixture.ts';
 
 const DATA = ['ann', 'bob', 'carl', 'dirk'].map((name, i) => ({
   profile: { values: [name, i % 2 ? 'Delft' : 'Ede', i, 0, '', '', '', ''], age: 30, editedAfter: undefined, removed: false },

@@ -1,7 +1,7 @@
 // The demo selections exist, evaluate, and behave as their descriptions say.
 import { expect, test } from 'vitest';
 import { modules } from '../modules.ts';
-import { createTestEmulator } from '../test-utils.ts';
+import { createTestEmulator } from '../testing/emulator.ts';
 
 test('demo selections: nesting narrows, grouping holds everyone, Part keeps 100, MiniView and birthday work', async () => {
   const emu = createTestEmulator({ modules, profiles: 3000, now: () => new Date('2026-11-01T11:00:00Z') });

@@ -2,11 +2,11 @@
 // evaluator, for views (profile, subprofile or either as destination) and for miniviews.
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { emailCondition } from './test-support/arbitraries.ts';
-import { createFixture, dataArb } from './test-support/fixture.ts';
-import { destinationsArb, writeMailings } from './test-support/mailings.ts';
-import { Reference } from './test-support/reference.ts';
-import type { RefCondition } from './test-support/world.ts';
+import { emailCondition } from '../testing/selections/arbitraries.ts';
+import { createFixture, dataArb } from '../testing/selections/fixture.ts';
+import { destinationsArb, writeMailings } from '../testing/selections/mailings.ts';
+import { Reference } from '../testing/selections/reference.ts';
+import type { RefCondition } from '../testing/selections/world.ts';
 
 test('Email conditions agree with the reference evaluator', async () => {
   await fc.assert(

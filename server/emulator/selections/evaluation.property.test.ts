@@ -1,12 +1,12 @@
 // Property: over random data and random rule sets, the emulator's SQL evaluation (GET view/$id/profileids,
-// GET miniview/$id/subprofileids) agrees with the independent JavaScript evaluator in test-support/reference.ts.
+// GET miniview/$id/subprofileids) agrees with the independent JavaScript evaluator in testing/selections/reference.ts.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { orderCondition, profileCondition, rulesArb } from './test-support/arbitraries.ts';
-import { createFixture, type Data, dataArb } from './test-support/fixture.ts';
-import { destinationsArb, writeMailings } from './test-support/mailings.ts';
-import { Reference } from './test-support/reference.ts';
-import type { RefRule, World } from './test-support/world.ts';
+import { orderCondition, profileCondition, rulesArb } from '../testing/selections/arbitraries.ts';
+import { createFixture, type Data, dataArb } from '../testing/selections/fixture.ts';
+import { destinationsArb, writeMailings } from '../testing/selections/mailings.ts';
+import { Reference } from '../testing/selections/reference.ts';
+import type { RefRule, World } from '../testing/selections/world.ts';
 
 type Emu = ReturnType<typeof createFixture>['emu'];
 

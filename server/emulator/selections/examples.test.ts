@@ -1,6 +1,6 @@
 // The documented examples give the documented results (docs/api/selections.md §5, the pages cited per test).
 import { describe, expect, test } from 'vitest';
-import { createFixture, type Data } from './test-support/fixture.ts';
+import { createFixture, type Data } from '../testing/selections/fixture.ts';
 
 type Profile = { name?: string; score?: number; birthdate?: string; interests?: number[]; orders?: string[]; removed?: boolean };
 

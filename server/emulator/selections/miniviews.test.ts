@@ -1,7 +1,7 @@
 // CRUD conformance of miniviews, minirules and miniconditions (docs/api/selections.md §3.3, M1–M19) and the member
 // listings of views and miniviews (V8, V9, M15, M16).
 import { describe, expect, test } from 'vitest';
-import { createFixture, type Data } from './test-support/fixture.ts';
+import { createFixture, type Data } from '../testing/selections/fixture.ts';
 
 const DATA = [
   ['ann', ['toaster', 'kettle']],

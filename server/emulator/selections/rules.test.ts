@@ -1,7 +1,7 @@
 // CRUD conformance of rules and conditions (docs/api/selections.md §3.2: R1–R3, C0–C3, V10–V12) and validation
 // of bad input (§6.4): 400 in Copernica's format and nothing half-written.
 import { describe, expect, test } from 'vitest';
-import { createFixture } from './test-support/fixture.ts';
+import { createFixture } from '../testing/selections/fixture.ts';
 
 async function setup() {
   const f = createFixture([]);

@@ -1,6 +1,6 @@
 // CRUD conformance of views and nested views (docs/api/selections.md §3.1, V1–V15) and their error texts.
 import { describe, expect, test } from 'vitest';
-import { createFixture } from './test-support/fixture.ts';
+import { createFixture } from '../testing/selections/fixture.ts';
 
 function setup() {
   const f = createFixture([]);

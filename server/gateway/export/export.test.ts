@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningGateway, startGateway } from '../index.ts';
-import { captureLogs, cookieFrom, GOOD_TOKEN, SECRET } from '../test-support.ts';
+import { type FakeLists, profile, startFakeLists } from '../testing/fake-lists.ts';
+import { captureLogs, cookieFrom, GOOD_TOKEN, SECRET } from '../testing/support.ts';
 import { dataLine, headerLine, neutralizeFormula, quote } from './csv.ts';
-import { type FakeLists, profile, startFakeLists } from './fake-lists.ts';
 
 let api: FakeLists;
 let gw: RunningGateway;

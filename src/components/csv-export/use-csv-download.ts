@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { cancelExport, fetchExportJob, newExportJobId } from '@/api/exports';
+import { saveThroughBrowser } from '@/lib/download';
 
 export type CsvDownload =
   | { phase: 'idle' }
@@ -15,17 +16,6 @@ export type CsvDownload =
 const POLL_MS = 400;
 /** How long a job may stay unknown before progress is given up (the download itself goes on). */
 const UNKNOWN_FOR_MS = 15_000;
-
-/** Saves a file the way a link with `download` does: the browser streams it to disk, nothing stays in the page. */
-function saveThroughBrowser(url: string, filename: string) {
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-}
 
 /**
  * Starts a gateway export as a browser download and follows it: rows so far (and of how many, when the

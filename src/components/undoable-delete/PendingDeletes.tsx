@@ -15,6 +15,12 @@ export function usePendingDeletePaths(): ReadonlySet<string> {
   return useMemo(() => new Set(pending.map((p) => p.path)), [pending]);
 }
 
+/** `rows` without those waiting to be deleted (`deletePath` gives a row's API path), so a deleted row leaves the table at once. */
+export function useWithoutPendingDeletes<T>(rows: readonly T[] | undefined, deletePath: (row: T) => string): T[] {
+  const pending = usePendingDeletePaths();
+  return (rows ?? []).filter((row) => !pending.has(deletePath(row)));
+}
+
 /** Re-renders every half second while something counts down. */
 function useNow(active: boolean) {
   const [now, setNow] = useState(() => Date.now());

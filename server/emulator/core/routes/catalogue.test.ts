@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestEmulator } from '../../test-utils.ts';
+import { createTestEmulator } from '../../testing/emulator.ts';
 
 describe('POST/PUT databases (restv3/rest-post-databases.md, rest-put-database.md)', () => {
   it('creates, validates and updates', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestEmulator, TOKEN } from '../../test-utils.ts';
+import { createTestEmulator, TOKEN } from '../../testing/emulator.ts';
 
 describe('access token and routing (docs/api/conventions.md §2, §5)', () => {
   const emu = createTestEmulator();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestEmulator } from '../../test-utils.ts';
+import { createTestEmulator } from '../../testing/emulator.ts';
 
 const client = {
   clientId: 'orrery',

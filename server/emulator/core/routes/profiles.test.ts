@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestEmulator } from '../../test-utils.ts';
+import { createTestEmulator } from '../../testing/emulator.ts';
 
 const fixedNow = () => new Date('2026-05-01T10:00:00Z'); // 12:00:00 Amsterdam (summer time)
 

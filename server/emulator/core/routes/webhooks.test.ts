@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEmulator } from '../../test-utils.ts';
+import { createTestEmulator } from '../../testing/emulator.ts';
 import { parseForm } from '../http.ts';
 
 interface Received {

@@ -3,7 +3,7 @@ import { AppModal } from '@/components/AppModal';
 import { useFormat, useT } from '@/i18n/i18n';
 import { conflictRows } from './conflict.utils';
 import { recordMessages } from './messages';
-import type { RecordSnapshot } from './RecordFieldsForm';
+import type { RecordSnapshot } from './save-record';
 
 /** Shows both values of every field either side changed, and lets the user choose. */
 export function ConflictModal({

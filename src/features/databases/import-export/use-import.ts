@@ -2,9 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { DatabaseField } from '@/api/databases';
 import { createProfile, findProfiles, profileQueries, upsertProfile } from '@/api/profiles';
+import { mapWithConcurrency } from '@/lib/concurrency';
 import { type ColumnMapping, classifyRows, keyCondition, type RowPlan } from './csv.utils';
 import type { ImportResult } from './ImportReport';
-import { runPool } from './pool';
 
 const CONCURRENCY = 4;
 
@@ -32,7 +32,7 @@ export function useImport(databaseId: string, fields: DatabaseField[]) {
         const keys = [...new Set(rows.map((r) => (r[column] ?? '').trim()).filter(Boolean))];
         let done = 0;
         setState({ phase: 'checking', done, total: keys.length });
-        await runPool(
+        await mapWithConcurrency(
           keys,
           CONCURRENCY,
           async (key) => {
@@ -40,7 +40,7 @@ export function useImport(databaseId: string, fields: DatabaseField[]) {
             existing.set(key.toLowerCase(), page.total ?? page.count);
             setState({ phase: 'checking', done: ++done, total: keys.length });
           },
-          ctrl.signal,
+          { signal: ctrl.signal },
         );
       }
       setState({ phase: 'planned', plans: classifyRows(rows, mapping, fields, keyField, existing) });
@@ -54,7 +54,7 @@ export function useImport(databaseId: string, fields: DatabaseField[]) {
     const result: ImportResult = { created: 0, updated: 0, failed: [] };
     let done = 0;
     setState({ phase: 'importing', plans, done, total: todo.length });
-    await runPool(todo, CONCURRENCY, async (p) => {
+    await mapWithConcurrency(todo, CONCURRENCY, async (p) => {
       try {
         // Update-or-create in one call: PUT database/$id/profiles?fields[]=key==value&create=true.
         const res =

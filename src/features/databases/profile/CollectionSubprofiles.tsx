@@ -1,5 +1,5 @@
-import { ActionIcon, Anchor, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconFilter, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconFilter, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -8,9 +8,10 @@ import { type Subprofile, subprofileQueries, useCreateSubprofile, useUpdateSubpr
 import { useNotify } from '@/components/notify';
 import { Pager } from '@/components/Pager';
 import { QueryError } from '@/components/QueryError';
+import { RowActions, RowActionsHeader } from '@/components/RowActions';
 import { StackedTable } from '@/components/StackedTable';
 import { TableSkeleton } from '@/components/TableSkeleton';
-import { usePendingDeletePaths } from '@/components/undoable-delete/PendingDeletes';
+import { useWithoutPendingDeletes } from '@/components/undoable-delete/PendingDeletes';
 import { useT } from '@/i18n/i18n';
 import { bulkMessages } from '../profiles/bulk-messages';
 import { profileMessages } from './messages';
@@ -39,7 +40,7 @@ export function CollectionSubprofiles({
   const create = useCreateSubprofile(profileId, collection.ID);
   const update = useUpdateSubprofileFields();
   const recordDelete = useRecordDelete();
-  const pendingDeletes = usePendingDeletePaths();
+  const rows = useWithoutPendingDeletes(list.data?.data, (s) => subprofileDeletePath(s.ID));
   const { pathname } = useLocation();
   const [editing, setEditing] = useState<Subprofile | 'new' | null>(null);
   const [upserting, setUpserting] = useState(false);
@@ -79,41 +80,30 @@ export function CollectionSubprofiles({
                   {shown.map((f) => (
                     <Table.Th key={f.ID}>{f.name}</Table.Th>
                   ))}
-                  <Table.Th w={90}>
-                    <VisuallyHidden>{t('edit')}</VisuallyHidden>
-                  </Table.Th>
+                  <RowActionsHeader />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {list.data.data
-                  .filter((s) => !pendingDeletes.has(subprofileDeletePath(s.ID)))
-                  .map((s) => (
-                    <Table.Tr key={s.ID}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/databases/${databaseId}/subprofiles/${s.ID}`} size="sm">
-                          {s.ID}
-                        </Anchor>
-                      </Table.Td>
-                      {shown.map((f) => (
-                        <Table.Td key={f.ID}>{s.fields[f.name]}</Table.Td>
-                      ))}
-                      <Table.Td>
-                        <Group gap={4} wrap="nowrap" role="group" aria-label={t('actionsFor', { id: s.ID })}>
-                          <ActionIcon variant="subtle" aria-label={`${t('edit')} ${s.ID}`} onClick={() => setEditing(s)}>
-                            <IconPencil size={16} aria-hidden />
-                          </ActionIcon>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={`${t('delete')} ${s.ID}`}
-                            onClick={() => recordDelete.subprofile(s.ID, pathname)}
-                          >
-                            <IconTrash size={16} aria-hidden />
-                          </ActionIcon>
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
+                {rows.map((s) => (
+                  <Table.Tr key={s.ID}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/databases/${databaseId}/subprofiles/${s.ID}`} size="sm">
+                        {s.ID}
+                      </Anchor>
+                    </Table.Td>
+                    {shown.map((f) => (
+                      <Table.Td key={f.ID}>{s.fields[f.name]}</Table.Td>
+                    ))}
+                    <Table.Td>
+                      <RowActions
+                        name={s.ID}
+                        groupLabel={t('actionsFor', { id: s.ID })}
+                        onEdit={() => setEditing(s)}
+                        onDelete={() => recordDelete.subprofile(s.ID, pathname)}
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
               </Table.Tbody>
             </StackedTable>
           </Table.ScrollContainer>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Checkbox, Fieldset, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Fieldset, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { CheckedOutcome } from '@/api/create-outcome';
@@ -10,7 +10,7 @@ import { UnsavedChangesGuard } from '@/components/UnsavedChangesGuard';
 import { useT } from '@/i18n/i18n';
 import { useDatabase, useDatabaseId } from '../database/use-database';
 import { CreateOutcomeNotice, isCreateOutcomeUnknown } from '../fields/CreateOutcomeNotice';
-import { FieldValueInput } from '../fields/FieldValueInput';
+import { FieldValuesGrid } from '../fields/FieldValuesGrid';
 import { invalidReason, selectChoices } from '../fields/field-values.utils';
 import { recordMessages } from '../fields/messages';
 import { profileMessages } from './messages';
@@ -89,21 +89,13 @@ export function CreateProfilePage() {
             )}
             {/* Locked, never cleared, while the create is on its way (or waiting for the connection). */}
             <Fieldset disabled={create.busy} variant="unstyled" p={0}>
-              <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-                {fields.map((f) => {
-                  const reason = errors[f.name];
-                  return (
-                    <FieldValueInput
-                      key={f.ID}
-                      field={f}
-                      label={f.name}
-                      value={valueFor(f.name) || (f.type === 'select' ? (selectChoices(f.value).defaultChoice ?? '') : '')}
-                      error={reason ? tr(reason) : null}
-                      onChange={(v) => setValues((all) => ({ ...all, [f.name]: v }))}
-                    />
-                  );
-                })}
-              </SimpleGrid>
+              <FieldValuesGrid
+                cols={{ base: 1, sm: 2, lg: 3 }}
+                fields={fields}
+                valueFor={(f) => valueFor(f.name) || (f.type === 'select' ? (selectChoices(f.value).defaultChoice ?? '') : '')}
+                errors={errors}
+                onChange={(name, v) => setValues((all) => ({ ...all, [name]: v }))}
+              />
               {database.data.interests.data.length > 0 && (
                 <Fieldset legend={t('interests')}>
                   <Checkbox.Group value={interests} onChange={setInterests}>

@@ -1,13 +1,11 @@
-import { Alert, Button, Group, SimpleGrid, Stack } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { DatabaseField } from '@/api/databases';
 import { AppModal } from '@/components/AppModal';
-import { useT } from '@/i18n/i18n';
+import { ModalFormActions } from '@/components/ModalFormActions';
 import { changedFields } from '../fields/conflict.utils';
-import { FieldValueInput } from '../fields/FieldValueInput';
+import { FieldValuesGrid } from '../fields/FieldValuesGrid';
 import { invalidReason } from '../fields/field-values.utils';
-import { recordMessages } from '../fields/messages';
-import { profileMessages } from './messages';
 
 /** Create or edit one subprofile's values (flat field map on the wire); the draft stays on error. */
 export function SubprofileModal({
@@ -23,8 +21,6 @@ export function SubprofileModal({
   onSave: (changed: Record<string, string>) => Promise<unknown>;
   onClose: () => void;
 }) {
-  const t = useT(profileMessages);
-  const tr = useT(recordMessages);
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(fields.map((f) => [f.name, initial[f.name] ?? ''])),
   );
@@ -57,29 +53,14 @@ export function SubprofileModal({
               {error}
             </Alert>
           )}
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {fields.map((f) => {
-              const reason = errors[f.name];
-              return (
-                <FieldValueInput
-                  key={f.ID}
-                  field={f}
-                  label={f.name}
-                  value={values[f.name] ?? ''}
-                  error={reason ? tr(reason) : null}
-                  onChange={(v) => setValues((all) => ({ ...all, [f.name]: v }))}
-                />
-              );
-            })}
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('cancel')}
-            </Button>
-            <Button type="submit" loading={saving} disabled={!valid}>
-              {t('save')}
-            </Button>
-          </Group>
+          <FieldValuesGrid
+            cols={{ base: 1, sm: 2 }}
+            fields={fields}
+            valueFor={(f) => values[f.name] ?? ''}
+            errors={errors}
+            onChange={(name, v) => setValues((all) => ({ ...all, [name]: v }))}
+          />
+          <ModalFormActions onCancel={onClose} saving={saving} disabled={!valid} />
         </Stack>
       </form>
     </AppModal>

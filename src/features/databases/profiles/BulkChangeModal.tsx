@@ -8,11 +8,10 @@ import { useFormat, useT } from '@/i18n/i18n';
 import { type IdChunk, isConfirmed, needsTypedConfirmation } from './bulk.utils';
 import { bulkMessages } from './bulk-messages';
 import { DryRunSample } from './DryRunSample';
-import { RunProgress } from './RunProgress';
+import { type BulkNoun, RunProgress } from './RunProgress';
 import { firstAssignment, SetFieldsEditor, toFieldMap } from './SetFieldsEditor';
 import { type BulkSource, useBulkRun } from './use-bulk-run';
 
-export type BulkNoun = 'profile' | 'subprofile';
 type Row = { ID: string; fields: Record<string, string> };
 
 type Props = {

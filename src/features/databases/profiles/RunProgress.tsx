@@ -1,8 +1,10 @@
 import { Alert, Button, Group, Progress, Text } from '@mantine/core';
 import { useT } from '@/i18n/i18n';
-import type { BulkNoun } from './BulkChangeModal';
 import { bulkMessages } from './bulk-messages';
 import type { BulkRun } from './use-bulk-run';
+
+/** What a batch job changes, for its wording. */
+export type BulkNoun = 'profile' | 'subprofile';
 
 /** Progress of a batch job, with Cancel while it runs and Close once it ended. */
 export function RunProgress({

@@ -8,7 +8,7 @@ import { Pager } from '@/components/Pager';
 import { QueryError } from '@/components/QueryError';
 import { StackedTable } from '@/components/StackedTable';
 import { TableSkeleton } from '@/components/TableSkeleton';
-import { usePendingDeletePaths } from '@/components/undoable-delete/PendingDeletes';
+import { useWithoutPendingDeletes } from '@/components/undoable-delete/PendingDeletes';
 import { useFormat, useT } from '@/i18n/i18n';
 import { subprofileDeletePath } from '../profile/use-record-delete';
 import { FilterBuilder } from '../profiles/FilterBuilder';
@@ -35,7 +35,7 @@ export function CollectionSubprofilesBrowser({ databaseId, collection }: { datab
   const [countIds, setCountIds] = useState(false);
   const ids = useQuery({ ...collectionQueries.subprofileIds(collection.ID), enabled: countIds });
   const shown = fields.slice(0, 4);
-  const pendingDeletes = usePendingDeletePaths();
+  const rows = useWithoutPendingDeletes(list.data?.data, (s) => subprofileDeletePath(s.ID));
 
   return (
     <Paper withBorder p="md">
@@ -100,25 +100,23 @@ export function CollectionSubprofilesBrowser({ databaseId, collection }: { datab
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {list.data.data
-                  .filter((s) => !pendingDeletes.has(subprofileDeletePath(s.ID)))
-                  .map((s) => (
-                    <Table.Tr key={s.ID}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/databases/${databaseId}/subprofiles/${s.ID}`} size="sm">
-                          {s.ID}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/databases/${databaseId}/profiles/${s.profile}`} size="sm">
-                          {s.profile}
-                        </Anchor>
-                      </Table.Td>
-                      {shown.map((f) => (
-                        <Table.Td key={f.ID}>{s.fields[f.name]}</Table.Td>
-                      ))}
-                    </Table.Tr>
-                  ))}
+                {rows.map((s) => (
+                  <Table.Tr key={s.ID}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/databases/${databaseId}/subprofiles/${s.ID}`} size="sm">
+                        {s.ID}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/databases/${databaseId}/profiles/${s.profile}`} size="sm">
+                        {s.profile}
+                      </Anchor>
+                    </Table.Td>
+                    {shown.map((f) => (
+                      <Table.Td key={f.ID}>{s.fields[f.name]}</Table.Td>
+                    ))}
+                  </Table.Tr>
+                ))}
               </Table.Tbody>
             </StackedTable>
           </Table.ScrollContainer>

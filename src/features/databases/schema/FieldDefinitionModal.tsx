@@ -1,7 +1,8 @@
-import { Alert, Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Checkbox, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { DatabaseField } from '@/api/databases';
 import { AppModal } from '@/components/AppModal';
+import { ModalFormActions } from '@/components/ModalFormActions';
 import { useT } from '@/i18n/i18n';
 import { canIndex, type FieldDraft, fieldNameProblem, hasLength, hasTextlines, isNumeric, toFieldPayload } from './field-definition.utils';
 import { schemaMessages } from './messages';
@@ -64,14 +65,7 @@ export function FieldDefinitionModal({
             <Checkbox label={t('index')} disabled={!canIndex(type)} {...form.getInputProps('index', { type: 'checkbox' })} />
             <Checkbox label={t('lock')} description={t('lockNote')} {...form.getInputProps('lock', { type: 'checkbox' })} />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('save')}
-            </Button>
-          </Group>
+          <ModalFormActions onCancel={onClose} saving={saving} />
         </Stack>
       </form>
     </AppModal>

@@ -1,9 +1,10 @@
-import { ActionIcon, Badge, Button, EmptyState, Group, Stack, Table, VisuallyHidden } from '@mantine/core';
-import { IconForms, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Badge, Button, EmptyState, Group, Stack, Table } from '@mantine/core';
+import { IconForms, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { DatabaseField } from '@/api/databases';
 import { type FieldOwner, useCreateField, useDeleteField, useUpdateField } from '@/api/fields';
 import { useNotify } from '@/components/notify';
+import { RowActions, RowActionsHeader } from '@/components/RowActions';
 import { useT } from '@/i18n/i18n';
 import { DeleteFieldConfirm } from './DeleteFieldConfirm';
 import { FieldDefinitionModal } from './FieldDefinitionModal';
@@ -58,9 +59,7 @@ export function FieldDefinitionsTable({
                 <Table.Th>{t('colType')}</Table.Th>
                 <Table.Th>{t('colDefault')}</Table.Th>
                 <Table.Th>{t('colFlags')}</Table.Th>
-                <Table.Th w={90}>
-                  <VisuallyHidden>{t('edit')}</VisuallyHidden>
-                </Table.Th>
+                <RowActionsHeader />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -78,21 +77,14 @@ export function FieldDefinitionsTable({
                     </Group>
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={`${t('edit')} ${f.name}`}
-                        onClick={() => {
-                          update.reset();
-                          setEditing(f);
-                        }}
-                      >
-                        <IconPencil size={16} aria-hidden />
-                      </ActionIcon>
-                      <ActionIcon variant="subtle" color="red" aria-label={`${t('delete')} ${f.name}`} onClick={() => setDeleting(f)}>
-                        <IconTrash size={16} aria-hidden />
-                      </ActionIcon>
-                    </Group>
+                    <RowActions
+                      name={f.name}
+                      onEdit={() => {
+                        update.reset();
+                        setEditing(f);
+                      }}
+                      onDelete={() => setDeleting(f)}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,11 +1,12 @@
-import { ActionIcon, Button, EmptyState, Group, Stack, Table, Title, VisuallyHidden } from '@mantine/core';
-import { IconHeart, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, EmptyState, Group, Stack, Table, Title } from '@mantine/core';
+import { IconHeart, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Interest } from '@/api/databases';
 import { groupInterests, interestQueries, useCreateInterest, useDeleteInterest, useUpdateInterest } from '@/api/interests';
 import { useNotify } from '@/components/notify';
 import { QueryError } from '@/components/QueryError';
+import { RowActions, RowActionsHeader } from '@/components/RowActions';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useT } from '@/i18n/i18n';
 import { useDatabaseId } from '../database/use-database';
@@ -49,9 +50,7 @@ export function InterestsPage() {
             <Table.Tr>
               <Table.Th>{t('group')}</Table.Th>
               <Table.Th>{t('name')}</Table.Th>
-              <Table.Th w={90}>
-                <VisuallyHidden>{t('edit')}</VisuallyHidden>
-              </Table.Th>
+              <RowActionsHeader />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -63,14 +62,7 @@ export function InterestsPage() {
                   </Table.Td>
                   <Table.Td>{i.name}</Table.Td>
                   <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <ActionIcon variant="subtle" aria-label={`${t('edit')} ${i.name}`} onClick={() => setEditing(i)}>
-                        <IconPencil size={16} aria-hidden />
-                      </ActionIcon>
-                      <ActionIcon variant="subtle" color="red" aria-label={`${t('delete')} ${i.name}`} onClick={() => setDeleting(i)}>
-                        <IconTrash size={16} aria-hidden />
-                      </ActionIcon>
-                    </Group>
+                    <RowActions name={i.name} onEdit={() => setEditing(i)} onDelete={() => setDeleting(i)} />
                   </Table.Td>
                 </Table.Tr>
               )),

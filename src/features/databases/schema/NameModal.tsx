@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
+import { Alert, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { AppModal } from '@/components/AppModal';
+import { ModalFormActions } from '@/components/ModalFormActions';
 import { useT } from '@/i18n/i18n';
 import { schemaMessages } from './messages';
 
@@ -44,14 +45,7 @@ export function NameModal({
           )}
           <TextInput label={t('name')} description={nameHint} required data-autofocus {...form.getInputProps('name')} />
           {secondLabel && <TextInput label={secondLabel} {...form.getInputProps('second')} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('save')}
-            </Button>
-          </Group>
+          <ModalFormActions onCancel={onClose} saving={saving} />
         </Stack>
       </form>
     </AppModal>

@@ -1,8 +1,9 @@
-import { Alert, Button, Checkbox, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Alert, Checkbox, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Collection } from '@/api/databases';
 import { WEBHOOK_TRIGGERS, type Webhook, type WebhookCaller, type WebhookInput } from '@/api/webhooks';
 import { AppModal } from '@/components/AppModal';
+import { ModalFormActions } from '@/components/ModalFormActions';
 import { useT } from '@/i18n/i18n';
 import { schemaMessages } from './messages';
 
@@ -71,14 +72,7 @@ export function WebhookModal({
               {...form.getInputProps('collection')}
             />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('save')}
-            </Button>
-          </Group>
+          <ModalFormActions onCancel={onClose} saving={saving} />
         </Stack>
       </form>
     </AppModal>

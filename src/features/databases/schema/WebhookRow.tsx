@@ -1,7 +1,7 @@
-import { ActionIcon, Button, Group, Table, Text } from '@mantine/core';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { WEBHOOK_TRIGGERS, type Webhook, type WebhookTrigger, webhookQueries } from '@/api/webhooks';
+import { RowActions } from '@/components/RowActions';
 import { useT } from '@/i18n/i18n';
 import { schemaMessages } from './messages';
 
@@ -33,14 +33,7 @@ export function WebhookRow({
           </Table.Td>
           <Table.Td>{(w.callers ?? []).join(', ') || t('all')}</Table.Td>
           <Table.Td>
-            <Group gap={4} wrap="nowrap">
-              <ActionIcon variant="subtle" aria-label={`${t('edit')} ${id}`} onClick={() => onEdit(w)}>
-                <IconPencil size={16} aria-hidden />
-              </ActionIcon>
-              <ActionIcon variant="subtle" color="red" aria-label={`${t('delete')} ${id}`} onClick={() => onDelete(w)}>
-                <IconTrash size={16} aria-hidden />
-              </ActionIcon>
-            </Group>
+            <RowActions name={id} onEdit={() => onEdit(w)} onDelete={() => onDelete(w)} />
           </Table.Td>
         </>
       ) : (

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCreateWebhook, useDeleteWebhook, useUpdateWebhook, type Webhook, webhookQueries } from '@/api/webhooks';
 import { useNotify } from '@/components/notify';
+import { RowActionsHeader } from '@/components/RowActions';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useT } from '@/i18n/i18n';
 import { useDatabase, useDatabaseId } from '../database/use-database';
@@ -97,9 +98,7 @@ export function WebhooksPage() {
               <Table.Th>{t('handler')}</Table.Th>
               <Table.Th>{t('trigger')}</Table.Th>
               <Table.Th>{t('callers')}</Table.Th>
-              <Table.Th w={90}>
-                <VisuallyHidden>{t('edit')}</VisuallyHidden>
-              </Table.Th>
+              <RowActionsHeader />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -15,8 +15,8 @@ import {
 import { profileTable, subprofileTable } from '../../core/storage.ts';
 import type { FieldType } from '../../core/values.ts';
 import { emailingsModule } from '../../emailings/index.ts';
-import { createTestEmulator } from '../../test-utils.ts';
-import { selectionsModule } from '../index.ts';
+import { selectionsModule } from '../../selections/index.ts';
+import { createTestEmulator } from '../emulator.ts';
 import type { Row, World } from './world.ts';
 
 /** The injected clock: 2026-03-15 10:20:30 UTC = 11:20:30 in Amsterdam (CET). */

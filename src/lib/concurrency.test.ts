@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapWithConcurrency } from './pool.utils';
+import { mapWithConcurrency } from './concurrency';
 
 describe('mapWithConcurrency', () => {
   it('keeps at most `limit` tasks in flight and the results in input order', async () => {

@@ -1,7 +1,7 @@
 /**
- * Runs `task` over `items` with at most `limit` in flight (docs/api/emailings.md §11.3: "cap concurrency, e.g. 4"
- * for account views that fan out one statistics call per emailing). Results keep the input order;
- * the first failure or an abort stops taking new work and rejects.
+ * Runs `task` over `items` with at most `limit` in flight: imports write 4 rows at a time, and account views
+ * that fan out one statistics call per emailing cap it the same way (docs/api/emailings.md §11.3). Results keep
+ * the input order; the first failure or an abort stops taking new work and rejects.
  */
 export async function mapWithConcurrency<T, R>(
   items: readonly T[],

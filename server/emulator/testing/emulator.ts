@@ -1,6 +1,6 @@
 // Helpers for in-process emulator tests: a fresh in-memory database per call.
-import { coreModule } from './core/index.ts';
-import { type OpenEmulatorOptions, openEmulator } from './index.ts';
+import { coreModule } from '../core/index.ts';
+import { type OpenEmulatorOptions, openEmulator } from '../index.ts';
 
 export const TOKEN = 'test-token';
 

@@ -2,7 +2,7 @@
 // the API pages them, records every call and can hold a call open or change the list between calls.
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { GOOD_TOKEN, IDENTITY } from '../test-support.ts';
+import { GOOD_TOKEN, IDENTITY } from './support.ts';
 
 export type FakeProfile = { ID: string; fields: Record<string, string>; interests: string[]; modified: string };
 

@@ -2,11 +2,11 @@
 // test can write its own through writer.ts.
 import { coreModule } from '../core/index.ts';
 import type { EmulatorModule } from '../core/module.ts';
-import { createTestEmulator } from '../test-utils.ts';
-import { seedEmailingsDemo } from './demo/generate.ts';
-import { emailingsModule } from './index.ts';
-import { refreshSummaries } from './summaries.ts';
-import { createWriter } from './writer.ts';
+import { seedEmailingsDemo } from '../emailings/demo/generate.ts';
+import { emailingsModule } from '../emailings/index.ts';
+import { refreshSummaries } from '../emailings/summaries.ts';
+import { createWriter } from '../emailings/writer.ts';
+import { createTestEmulator } from './emulator.ts';
 
 export const FIXED_NOW = new Date('2026-11-28T11:00:00Z');
 

@@ -1,7 +1,7 @@
 // Test helpers (not a test file): a fake Copernica on a loopback port, and captured logs.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger, type Logger } from './log.ts';
+import { createLogger, type Logger } from '../log.ts';
 
 export const GOOD_TOKEN = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 export const SECRET = 'test-session-secret-0123456789abcdef0123456789';
