@@ -41,6 +41,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // No transitions to wait out or paint on a 2-core machine (the app honours the setting; see src/app/theme.ts).
+    reducedMotion: 'reduce',
     screenshot: 'only-on-failure',
   },
   projects: [

@@ -48,12 +48,18 @@ test('a Publisher click row links to its destination page, whose figures match t
   for (const [i, click] of clicks.data.entries()) {
     const dest = hashOf.get(String(click.destination));
     expect(dest, `destination ${click.destination} is in the emailing's list`).toBeDefined();
-    await expect(rows.nth(i).getByRole('link')).toHaveAttribute('href', `/emailings/publisher/${e.id}/destinations/${dest?.ID}`);
+    await expect(rows.nth(i).getByRole('link', { name: /^Message / })).toHaveAttribute(
+      'href',
+      `/emailings/publisher/${e.id}/destinations/${dest?.ID}`,
+    );
   }
   await expectNoA11yViolations(page);
 
   const first = hashOf.get(String(clicks.data[0]?.destination)) as Destination;
-  await rows.first().getByRole('link').click();
+  await rows
+    .first()
+    .getByRole('link', { name: /^Message / })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/emailings/publisher/${e.id}/destinations/${first.ID}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Destination ${first.ID}`);
 
@@ -97,6 +103,9 @@ test('account-wide Publisher events link to their destinations too', async ({ pa
 
   await page.goto('/statistics/events?system=publisher&type=clicks');
   const row = page.getByTestId('events-table').locator('tbody tr').first();
-  await expect(row.getByRole('link')).toHaveAttribute('href', `/emailings/publisher/${first.emailing}/destinations/${dest?.ID}`);
+  await expect(row.getByRole('link', { name: /^Message / })).toHaveAttribute(
+    'href',
+    `/emailings/publisher/${first.emailing}/destinations/${dest?.ID}`,
+  );
   await expectNoA11yViolations(page);
 });

@@ -10,6 +10,8 @@ const CLOSE_LABEL: Record<Locale, string> = { en: 'Close', nl: 'Sluiten' };
 export function createAppTheme(locale: Locale = 'en') {
   const closeButtonProps = { 'aria-label': CLOSE_LABEL[locale] };
   return createTheme({
+    // People who ask their system for less motion get none: no fading menus, dialogs or notifications.
+    respectReducedMotion: true,
     primaryColor: 'indigo',
     primaryShade: { light: 7, dark: 8 },
     defaultRadius: 'md',
