@@ -63,11 +63,19 @@ test('an emailing snapshot in a sandboxed srcdoc iframe keeps inline styles, run
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       document.body.append(frame);
       await loaded;
-      await new Promise((r) => setTimeout(r, 500));
       const doc = frame.contentDocument as Document;
       const color = getComputedStyle(doc.getElementById('p') as Element).color;
       const remoteImg = doc.getElementById('remote') as HTMLImageElement;
       const inlineImg = doc.getElementById('inline') as HTMLImageElement;
+      // Both images have settled (loaded, or refused by the policy) before they are looked at.
+      const settled = (img: HTMLImageElement) =>
+        img.complete
+          ? Promise.resolve()
+          : new Promise((r) => {
+              img.addEventListener('load', r, { once: true });
+              img.addEventListener('error', r, { once: true });
+            });
+      await Promise.all([settled(remoteImg), settled(inlineImg)]);
       frame.remove();
       return { color, title: doc.title, remoteLoaded: remoteImg.naturalWidth > 0, inlineLoaded: inlineImg.naturalWidth > 0 };
     }, pixelUrl);

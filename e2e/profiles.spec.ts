@@ -124,7 +124,9 @@ test('profile page: edit fields, conflict check, unsaved guard, interests, subpr
 
   // Someone else changes the profile meanwhile: both values are shown, the user keeps theirs.
   await page.getByLabel('city', { exact: true }).fill('Utrecht');
-  await new Promise((r) => setTimeout(r, 1100)); // `modified` has one-second resolution
+  // `modified` has one-second resolution: the other change lands in a later second than the saved one.
+  const savedSecond = Math.floor(Date.now() / 1000);
+  await expect.poll(() => Math.floor(Date.now() / 1000), { intervals: [100] }).toBeGreaterThan(savedSecond);
   const other = await page.request.put(`/api/v3/profile/${id}/fields`, { headers: H, data: { city: 'Zwolle' } });
   expect(other.status()).toBe(204);
   await page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -56,3 +56,12 @@ export function applyCollectionUnsubscribes(collectionId: string, filter: string
   if (filter.length === 0) throw new Error('Unsubscribing matching subprofiles needs a filter');
   return api.put(`collection/${encodeURIComponent(collectionId)}/unsubscribes`, {}, { fields: filter });
 }
+
+/**
+ * PUT database/$id/unsubscribes?fields[]=…: applies the database's behaviour to every matching profile
+ * (docs/api/databases.md §5). The API requires a filter; callers narrow it to one batch's ID range.
+ */
+export function applyDatabaseUnsubscribes(databaseId: string, filter: string[]) {
+  if (filter.length === 0) throw new Error('Unsubscribing matching profiles needs a filter');
+  return api.put(`database/${encodeURIComponent(databaseId)}/unsubscribes`, {}, { fields: filter });
+}

@@ -1,4 +1,5 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
+import { collectionQueries } from '@/api/collections';
 import type { Paged } from '@/api/paging';
 import { profileQueries } from '@/api/profiles';
 import { type Subprofile, subprofileQueries } from '@/api/subprofiles';
@@ -46,7 +47,7 @@ export function useRecordDelete() {
           Promise.all([
             qc.invalidateQueries({ queryKey: profileQueries.all() }),
             qc.invalidateQueries({ queryKey: subprofileQueries.all() }),
-            qc.invalidateQueries({ queryKey: ['collections'] }),
+            qc.invalidateQueries({ queryKey: collectionQueries.all() }),
           ]),
       });
     },
@@ -56,7 +57,10 @@ export function useRecordDelete() {
         label: t('subprofile', { id }),
         route,
         onSettled: () =>
-          Promise.all([qc.invalidateQueries({ queryKey: subprofileQueries.all() }), qc.invalidateQueries({ queryKey: ['collections'] })]),
+          Promise.all([
+            qc.invalidateQueries({ queryKey: subprofileQueries.all() }),
+            qc.invalidateQueries({ queryKey: collectionQueries.all() }),
+          ]),
       });
     },
   };

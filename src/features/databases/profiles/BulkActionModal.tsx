@@ -1,6 +1,7 @@
-import { api } from '@/api/client';
 import type { DatabaseField } from '@/api/databases';
 import { bulkDeleteProfiles, bulkUpdateProfiles, findProfiles, profileQueries } from '@/api/profiles';
+import { subprofileQueries } from '@/api/subprofiles';
+import { applyDatabaseUnsubscribes } from '@/api/unsubscribe';
 import { useT } from '@/i18n/i18n';
 import { BulkChangeModal } from './BulkChangeModal';
 import { rangeFilter } from './bulk.utils';
@@ -32,14 +33,14 @@ export function BulkActionModal({ mode, databaseId, fields, filter, columns, onC
         path: `${db}/profiles`,
         filter,
         // Any profile of this database may have changed; delete/unsubscribe also reach subprofiles.
-        invalidate: mode === 'update' ? [profileQueries.all()] : [profileQueries.all(), ['subprofiles']],
+        invalidate: mode === 'update' ? [profileQueries.all()] : [profileQueries.all(), subprofileQueries.all()],
       }}
       apply={(chunk, values) =>
         mode === 'update'
           ? bulkUpdateProfiles(databaseId, rangeFilter(filter, chunk), values)
           : mode === 'delete'
             ? bulkDeleteProfiles(databaseId, chunk.ids)
-            : api.put(`${db}/unsubscribes`, {}, { fields: rangeFilter(filter, chunk) })
+            : applyDatabaseUnsubscribes(databaseId, rangeFilter(filter, chunk))
       }
       onClose={onClose}
     />
