@@ -72,7 +72,7 @@ export function PeriodOverview({ items, from, to }: { items: EmailingWithStats[]
     { id: 'abusesUnique', name: tm('abusesUniqueLabel'), value: fmt.number(sum.abuses.unique), api: 'Σ abuses.unique' },
     rateFigure('percentageComplaints'),
   ];
-  const points = useMemo(() => ratePoints(items), [items]);
+  const points = useMemo(() => ratePoints(items, fmt.date), [items, fmt]);
 
   return (
     <Stack gap="lg">

@@ -11,8 +11,9 @@ export const MAX_BARS = 40;
 /**
  * One group of bars per emailing, in send order, for the "rates per emailing" chart (§11.3 account page).
  * Separate campaigns are not a time series, so they are never joined by a line. At most `max`: the latest.
+ * Each bar is named by its send date in the user's locale (`formatDate`) and the start of its subject.
  */
-export function ratePoints(items: EmailingWithStats[], max = MAX_BARS): RatePoint[] {
+export function ratePoints(items: EmailingWithStats[], formatDate: (timestamp: string) => string, max = MAX_BARS): RatePoint[] {
   return [...items]
     .sort((a, b) => a.emailing.timestamp.localeCompare(b.emailing.timestamp) || Number(a.emailing.id) - Number(b.emailing.id))
     .slice(-max)
@@ -20,7 +21,7 @@ export function ratePoints(items: EmailingWithStats[], max = MAX_BARS): RatePoin
       const r = computeRates(stats);
       return {
         key: `${emailing.system}:${emailing.id}`,
-        label: `${emailing.timestamp.slice(0, 10)} ${emailing.subject.slice(0, 24)}`,
+        label: `${formatDate(emailing.timestamp)} ${emailing.subject.slice(0, 24)}`,
         openRate: r.openRate,
         clickRate: r.clickRate,
         hardBounceRate: r.hardBounceRate,
