@@ -10,10 +10,9 @@ import { ChartFigure } from '../shared/ChartFigure';
 import { RateLegend } from '../shared/RateLegend';
 import { useRateWords } from '../shared/useRateWords';
 import { splitRunVerdict } from '../utils/significance.utils';
-import { SplitRunVerdict } from './SplitRunVerdict';
+import { type Criterion, SplitRunVerdict } from './SplitRunVerdict';
 import { splitRunMessages } from './split-run-messages';
 
-export type Criterion = 'openRate' | 'clickRate';
 const CONFIDENCES = ['0.9', '0.95', '0.99'];
 
 /**

@@ -5,8 +5,10 @@ import { computeRate } from '../metric-definitions';
 import { useRateWords } from '../shared/useRateWords';
 import { formatRate } from '../utils/format.utils';
 import { MIN_PER_CELL, type SplitRunVerdict as Verdict } from '../utils/significance.utils';
-import type { Criterion } from './SplitRunPanel';
 import { splitRunMessages } from './split-run-messages';
+
+/** The rate a split run is judged on. */
+export type Criterion = 'openRate' | 'clickRate';
 
 type TestGroup = { group: SplitGroup; stats: EmailingStatistics | undefined };
 
