@@ -40,7 +40,8 @@ export default defineConfig({
   reporter: isCI ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
+    // Recording a trace (DOM snapshots and a screencast) costs every test CPU; only a retry records one.
+    trace: 'on-first-retry',
     // No transitions to wait out or paint on a 2-core machine (the app honours the setting; see src/app/theme.ts).
     reducedMotion: 'reduce',
     screenshot: 'only-on-failure',
