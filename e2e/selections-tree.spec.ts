@@ -214,12 +214,11 @@ test('Rebuild updates last built; intention switches persist', async ({ signedIn
   await page.goto(`/views/${id}`);
   const lastBuilt = page.getByTestId('last-built');
   await expect(lastBuilt).not.toHaveText('not yet');
-  // Stamps have one-second resolution: a rebuild within the same second as the first build stamps the same
-  // time, so Rebuild is asked again until the API's stamp moves on.
-  await expect(async () => {
-    await page.getByRole('button', { name: 'Rebuild', exact: true }).click();
-    expect((await apiGet<View>(page, `view/${id}`))['last-built']).not.toBe(before);
-  }).toPass({ timeout: 15_000, intervals: [500, 1_000] });
+  // Stamps have one-second resolution: a rebuild stamps a later time once the clock is past the first build's second.
+  const builtSecond = Math.floor(Date.now() / 1000);
+  await expect.poll(() => Math.floor(Date.now() / 1000), { intervals: [100] }).toBeGreaterThan(builtSecond);
+  await page.getByRole('button', { name: 'Rebuild', exact: true }).click();
+  await expect.poll(async () => (await apiGet<View>(page, `view/${id}`))['last-built'], { timeout: 15_000 }).not.toBe(before);
   const after = (await apiGet<View>(page, `view/${id}`))['last-built'];
   expect(after > before).toBe(true);
   await expect(page.getByText('Rebuild requested. Contents update when it finishes.')).toBeVisible();
@@ -230,8 +229,8 @@ test('Rebuild updates last built; intention switches persist', async ({ signedIn
   const intentions = page.getByRole('group', { name: 'Intentions' });
   const email = intentions.getByRole('switch', { name: 'email' });
   const pdf = intentions.getByRole('switch', { name: 'pdf' });
-  // A Mantine switch's input sits under its track: the user clicks the label, and so does the test.
-  const toggle = (name: string) => intentions.getByText(name, { exact: true }).click();
+  // A Mantine switch's input sits under its track, which takes the pointer: the click is forced onto the input.
+  const toggle = (name: string) => intentions.getByRole('switch', { name }).click({ force: true });
   await expect(email).not.toBeChecked();
   await expect(pdf).not.toBeChecked();
   await expectNoA11yViolations(page);
