@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
 
@@ -7,6 +8,8 @@ export default mergeConfig(
   defineConfig({
     test: {
       restoreMocks: true,
+      // One worker per core, stated: on a 2-core CI machine the run otherwise used one worker (237 s vs 147 s).
+      maxWorkers: availableParallelism(),
       projects: [
         {
           extends: true,
