@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { apiGet, expect, expectNoA11yViolations, signIn, test } from './fixtures.ts';
+import { apiGet, apiGetAll, expect, expectNoA11yViolations, signIn, test } from './fixtures.ts';
 
 /**
  * Publisher event rows lead to their destination. Publisher events name the destination by
@@ -16,19 +16,9 @@ const n = (v: unknown) => Number(v ?? 0);
 const int = (v: unknown) => new Intl.NumberFormat('en-GB').format(n(v));
 const TYPES = ['deliveries', 'impressions', 'clicks', 'errors', 'unsubscribes', 'abuses'] as const;
 
-async function pullAll<T>(page: Page, path: string): Promise<T[]> {
-  const out: T[] = [];
-  for (let start = 0; ; start += 1000) {
-    const sep = path.includes('?') ? '&' : '?';
-    const p = await apiGet<Paged<T>>(page, `${path}${sep}start=${start}&limit=1000`);
-    out.push(...p.data);
-    if (p.count < 1000) return out;
-  }
-}
-
 /** A Publisher emailing with clicks, small enough for the SPA's lookup cap (10 000 destinations). */
 async function publisherWithClicks(page: Page): Promise<Emailing> {
-  const list = await pullAll<Emailing>(page, 'publisher/emailings');
+  const list = await apiGetAll<Emailing>(page, 'publisher/emailings');
   const fit = list.filter((e) => n(e.clicks) > 0 && n(e.destinations) <= 10_000).sort((a, b) => n(b.destinations) - n(a.destinations));
   expect(fit.length, 'a Publisher emailing with clicks').toBeGreaterThan(0);
   return fit[0] as Emailing;
@@ -37,7 +27,7 @@ async function publisherWithClicks(page: Page): Promise<Emailing> {
 test('a Publisher click row links to its destination page, whose figures match the API', async ({ page }) => {
   await signIn(page, '/databases');
   const e = await publisherWithClicks(page);
-  const hashOf = new Map((await pullAll<Destination>(page, `publisher/emailing/${e.id}/destinations`)).map((d) => [d.internal, d]));
+  const hashOf = new Map((await apiGetAll<Destination>(page, `publisher/emailing/${e.id}/destinations`)).map((d) => [d.internal, d]));
   const clicks = await apiGet<Paged<{ ID: string; destination: string }>>(page, `publisher/emailing/${e.id}/clicks?start=0&limit=100`);
   expect(clicks.data.length).toBeGreaterThan(0);
 
@@ -87,7 +77,7 @@ test('a Publisher click row links to its destination page, whose figures match t
   if (first.subprofile) await expect(recipient).toContainText(`Subprofile ${first.subprofile}`);
 
   let events = 0;
-  for (const type of TYPES) events += (await pullAll(page, `publisher/destination/${first.ID}/${type}`)).length;
+  for (const type of TYPES) events += (await apiGetAll(page, `publisher/destination/${first.ID}/${type}`)).length;
   await expect(page.getByTestId('destination-timeline').locator('tbody tr')).toHaveCount(events);
   await expectNoA11yViolations(page);
 });
@@ -97,7 +87,7 @@ test('account-wide Publisher events link to their destinations too', async ({ pa
   const clicks = await apiGet<Paged<{ emailing: string; destination: string }>>(page, 'publisher/clicks?start=0&limit=100');
   expect(clicks.data.length).toBeGreaterThan(0);
   const first = clicks.data[0] as { emailing: string; destination: string };
-  const dests = await pullAll<Destination>(page, `publisher/emailing/${first.emailing}/destinations`);
+  const dests = await apiGetAll<Destination>(page, `publisher/emailing/${first.emailing}/destinations`);
   const dest = dests.find((d) => d.internal === String(first.destination));
   expect(dest).toBeDefined();
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { apiGet, expect, expectNoA11yViolations, signIn, test } from './fixtures.ts';
+import { apiGet, apiGetAll, expect, expectNoA11yViolations, signIn, test } from './fixtures.ts';
 
 /**
  * Campaign statistics. Every number on screen is compared with the API's own answer,
@@ -32,25 +32,15 @@ const int = (v: unknown) => new Intl.NumberFormat('en-GB').format(n(v));
 /** formatRate of the SPA for rates ≥ 1 %: one decimal, en-GB. */
 const pct = (num: number, den: number) => (den > 0 ? `${((100 * num) / den).toFixed(1)}%` : '—');
 
-async function pullAll<T>(page: Page, path: string): Promise<T[]> {
-  const out: T[] = [];
-  for (let start = 0; ; start += 1000) {
-    const sep = path.includes('?') ? '&' : '?';
-    const p = await apiGet<Paged<T>>(page, `${path}${sep}start=${start}&limit=1000`);
-    out.push(...p.data);
-    if (p.count < 1000) return out;
-  }
-}
-
 async function emailings(page: Page, system: 'publisher' | 'ms') {
-  return pullAll<Emailing>(page, `${system}/emailings`);
+  return apiGetAll<Emailing>(page, `${system}/emailings`);
 }
 
 const newest = (list: Emailing[]) => [...list].sort((a, b) => b.timestamp.localeCompare(a.timestamp) || n(b.id) - n(a.id));
 
 test('the Publisher list shows every emailing but test sends, newest first, with rates from each one’s statistics', async ({ page }) => {
   await signIn(page, '/emailings');
-  const list = await pullAll<Emailing>(page, 'publisher/emailings?test=no');
+  const list = await apiGetAll<Emailing>(page, 'publisher/emailings?test=no');
   expect(list.length).toBeGreaterThan(0);
   await expect(page.getByText(`${list.length} emailing`)).toBeVisible();
   const first = newest(list)[0] as Emailing;
@@ -174,7 +164,7 @@ test('top links and errors are counted from the whole event lists', async ({ pag
   test.skip(!chosen, 'no emailing with clicks and errors in the demo');
   const e = chosen as Emailing;
   await page.goto(`/emailings/publisher/${e.id}?tab=links`);
-  const clicks = await pullAll<{ link_id?: string; link: string; destination: string }>(page, `publisher/emailing/${e.id}/clicks`);
+  const clicks = await apiGetAll<{ link_id?: string; link: string; destination: string }>(page, `publisher/emailing/${e.id}/clicks`);
   const byLink = new Map<string, { total: number; dest: Set<string> }>();
   for (const c of clicks) {
     const k = c.link_id || c.link;
@@ -191,7 +181,7 @@ test('top links and errors are counted from the whole event lists', async ({ pag
   await expectNoA11yViolations(page);
 
   await page.getByRole('tab', { name: 'Errors' }).click();
-  const errors = await pullAll<{ errortype: string }>(page, `publisher/emailing/${e.id}/errors`);
+  const errors = await apiGetAll<{ errortype: string }>(page, `publisher/emailing/${e.id}/errors`);
   const types = new Map<string, number>();
   for (const x of errors) types.set(x.errortype, (types.get(x.errortype) ?? 0) + 1);
   const table = page.getByTestId('errors-by-type');
@@ -213,7 +203,7 @@ test('destinations lead to a destination page with its own event timeline', asyn
   await expect(page).toHaveURL(new RegExp(`/destinations/${first.ID}$`));
   const types = ['deliveries', 'impressions', 'clicks', 'errors', 'unsubscribes', 'abuses'];
   let events = 0;
-  for (const type of types) events += (await pullAll(page, `ms/destination/${first.ID}/${type}`)).length;
+  for (const type of types) events += (await apiGetAll(page, `ms/destination/${first.ID}/${type}`)).length;
   if (events === 0) await expect(page.getByText('No events in this list.')).toBeVisible();
   else await expect(page.getByTestId('destination-timeline').locator('tbody tr')).toHaveCount(events);
   const stats = await apiGet<Record<string, Counter>>(page, `ms/destination/${first.ID}/statistics`);
@@ -228,7 +218,7 @@ test('an events list exports the whole set as CSV', async ({ page }) => {
   let e: Emailing | undefined;
   let all: { ID: string }[] = [];
   for (const candidate of newest(await emailings(page, 'ms'))) {
-    all = await pullAll<{ ID: string }>(page, `ms/emailing/${candidate.id}/unsubscribes`);
+    all = await apiGetAll<{ ID: string }>(page, `ms/emailing/${candidate.id}/unsubscribes`);
     e = candidate;
     if (all.length > 0) break;
   }
@@ -297,7 +287,7 @@ test('devices, mail clients and recipient domains are counted from the API’s o
   const emailing = e as Emailing;
   await page.goto(`/emailings/publisher/${emailing.id}?tab=audience`);
 
-  const impressions = await pullAll<{ device?: string; destination: string }>(page, `publisher/emailing/${emailing.id}/impressions`);
+  const impressions = await apiGetAll<{ device?: string; destination: string }>(page, `publisher/emailing/${emailing.id}/impressions`);
   const byDevice = new Map<string, number>();
   for (const i of impressions) byDevice.set(i.device || 'unknown', (byDevice.get(i.device || 'unknown') ?? 0) + 1);
   const devices = page.getByTestId('devices');
@@ -309,8 +299,8 @@ test('devices, mail clients and recipient domains are counted from the API’s o
   const database = emailing.target.sources.find((s) => s.type === 'database')?.id as string;
   const fields = await apiGet<Paged<{ name: string; type: string }>>(page, `database/${database}/fields?limit=1000`);
   const emailField = fields.data.find((f) => f.type === 'email')?.name as string;
-  const destinations = await pullAll<{ profile: string }>(page, `publisher/emailing/${emailing.id}/destinations`);
-  const profiles = await pullAll<{ ID: string; fields: Record<string, string> }>(page, `database/${database}/profiles?dataonly=true`);
+  const destinations = await apiGetAll<{ profile: string }>(page, `publisher/emailing/${emailing.id}/destinations`);
+  const profiles = await apiGetAll<{ ID: string; fields: Record<string, string> }>(page, `database/${database}/profiles?dataonly=true`);
   const emailOf = new Map(profiles.map((p) => [String(p.ID), p.fields[emailField] ?? '']));
   const domains = new Map<string, number>();
   for (const d of destinations) {

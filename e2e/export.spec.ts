@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
+import type { Download } from '@playwright/test';
 import Papa from 'papaparse';
-import { apiCreate, apiGet, expect, expectNoA11yViolations, signIn, test, uniqueName } from './fixtures.ts';
+import { apiCreate, apiGet, apiGetAll, expect, expectNoA11yViolations, signIn, test, uniqueName } from './fixtures.ts';
 
 // Exports stream from the gateway (/export/…) into the browser's downloads; the files are compared with
 // the rows the API gives for the same filter.
@@ -11,15 +11,6 @@ test.describe.configure({ timeout: 120_000 });
 
 type Paged<T> = { count: number; total?: number; data: T[] };
 type Profile = { ID: string; fields: Record<string, string>; interests: string[]; modified: string };
-
-async function pullAll<T>(page: Page, path: string): Promise<T[]> {
-  const out: T[] = [];
-  for (let start = 0; ; start += 1000) {
-    const p = await apiGet<Paged<T>>(page, `${path}${path.includes('?') ? '&' : '?'}start=${start}&limit=1000`);
-    out.push(...p.data);
-    if (p.count < 1000) return out;
-  }
-}
 
 async function rowsOf(download: Download): Promise<string[][]> {
   const text = await readFile((await download.path()) as string, 'utf8');
@@ -61,7 +52,7 @@ test('a filtered profile export, with progress, holds exactly the API’s rows a
 
   const [header, ...rows] = await rowsOf(await download);
   expect(header).toEqual(['ID', 'email', 'note', 'age', 'interests', 'modified']);
-  const api = await pullAll<Profile>(page, `database/${db}/profiles?fields[]=${encodeURIComponent('age>=5')}`);
+  const api = await apiGetAll<Profile>(page, `database/${db}/profiles?fields[]=${encodeURIComponent('age>=5')}`);
   expect(rows).toEqual(
     api.map((p) => [p.ID, p.fields.email, asExported(p.fields.note ?? ''), p.fields.age, p.interests.join('|'), p.modified]),
   );
@@ -71,11 +62,11 @@ test('a filtered profile export, with progress, holds exactly the API’s rows a
 
 test('an event list export holds every event of the list, across pages, with the API’s values', async ({ page }) => {
   await signIn(page, '/databases');
-  const list = await pullAll<{ id: string; timestamp: string }>(page, 'publisher/emailings');
+  const list = await apiGetAll<{ id: string; timestamp: string }>(page, 'publisher/emailings');
   const emailing = [...list].sort((a, b) => b.timestamp.localeCompare(a.timestamp))[0];
   expect(emailing, 'a demo Publisher emailing').toBeDefined();
   const id = emailing?.id as string;
-  const events = await pullAll<Record<string, unknown>>(page, `publisher/emailing/${id}/deliveries`);
+  const events = await apiGetAll<Record<string, unknown>>(page, `publisher/emailing/${id}/deliveries`);
   expect(events.length, 'deliveries of the newest Publisher emailing').toBeGreaterThan(0);
 
   await page.goto(`/emailings/publisher/${id}/events/deliveries`);

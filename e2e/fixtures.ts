@@ -85,4 +85,14 @@ export async function apiGet<T>(page: Page, path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+/** Every item of a paged API list, 1000 at a time (the API's largest page). */
+export async function apiGetAll<T>(page: Page, path: string): Promise<T[]> {
+  const out: T[] = [];
+  for (let start = 0; ; start += 1000) {
+    const p = await apiGet<{ count: number; data: T[] }>(page, `${path}${path.includes('?') ? '&' : '?'}start=${start}&limit=1000`);
+    out.push(...p.data);
+    if (p.count < 1000) return out;
+  }
+}
+
 export { expect };

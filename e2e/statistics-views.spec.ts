@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { apiGet, expect, expectNoA11yViolations, signIn, test } from './fixtures.ts';
+import { apiGet, apiGetAll, expect, expectNoA11yViolations, signIn, test } from './fixtures.ts';
 
 /**
  * Statistics a marketer can trust: the click map against the API's click list, test sends out of the
@@ -7,7 +6,6 @@ import { apiGet, expect, expectNoA11yViolations, signIn, test } from './fixtures
  * checked against the API's answer.
  */
 
-type Paged<T> = { count: number; data: T[] };
 type Emailing = { id: string; timestamp: string; subject: string; clicks?: string; destinations: string | number };
 type Stats = {
   destinations: number | string;
@@ -20,27 +18,18 @@ type Click = { link: string; destination: string };
 const n = (v: unknown) => Number(v ?? 0);
 const int = (v: unknown) => new Intl.NumberFormat('en-GB').format(n(v));
 
-async function pullAll<T>(page: Page, path: string): Promise<T[]> {
-  const out: T[] = [];
-  for (let start = 0; ; start += 1000) {
-    const p = await apiGet<Paged<T>>(page, `${path}${path.includes('?') ? '&' : '?'}start=${start}&limit=1000`);
-    out.push(...p.data);
-    if (p.count < 1000) return out;
-  }
-}
-
 test('click map, test sends out of the period overview, and picking emailings on the Compare tab', async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, '/databases');
-  const normal = await pullAll<Emailing>(page, 'publisher/emailings?test=no');
-  const tests = await pullAll<Emailing>(page, 'publisher/emailings?test=yes');
-  const ms = await pullAll<Emailing>(page, 'ms/emailings');
+  const normal = await apiGetAll<Emailing>(page, 'publisher/emailings?test=no');
+  const tests = await apiGetAll<Emailing>(page, 'publisher/emailings?test=yes');
+  const ms = await apiGetAll<Emailing>(page, 'ms/emailings');
   test.skip(tests.length === 0 || normal.length < 2, 'needs a test send and two other Publisher emailings');
 
   // 1. The click map: every badge carries the click list's own numbers for its link.
   const clicked = [...normal].filter((e) => n(e.clicks) > 0).sort((a, b) => n(a.clicks) - n(b.clicks))[0] as Emailing;
   await page.goto(`/emailings/publisher/${clicked.id}?tab=content`);
-  const clicks = await pullAll<Click>(page, `publisher/emailing/${clicked.id}/clicks`);
+  const clicks = await apiGetAll<Click>(page, `publisher/emailing/${clicked.id}/clicks`);
   const byUrl = new Map<string, { total: number; destinations: Set<string> }>();
   for (const c of clicks) {
     const f = byUrl.get(c.link) ?? { total: 0, destinations: new Set<string>() };

@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { apiGet, expect, expectNoA11yViolations, signIn, test } from './fixtures.ts';
+import { apiGet, apiGetAll, expect, expectNoA11yViolations, signIn, test } from './fixtures.ts';
 
 /** Account-wide statistics: period overview, the overall event lists, comparing emailings. */
 
@@ -15,26 +14,17 @@ type Stats = {
 const n = (v: unknown) => Number(v ?? 0);
 const int = (v: unknown) => new Intl.NumberFormat('en-GB').format(n(v));
 
-async function pullAll<T>(page: Page, path: string): Promise<T[]> {
-  const out: T[] = [];
-  for (let start = 0; ; start += 1000) {
-    const p = await apiGet<Paged<T>>(page, `${path}${path.includes('?') ? '&' : '?'}start=${start}&limit=1000`);
-    out.push(...p.data);
-    if (p.count < 1000) return out;
-  }
-}
-
 test('the period overview sums every emailing of both systems sent in the period, test sends left out', async ({ page }) => {
   await signIn(page, '/databases');
   const from = '2000-01-01';
   const to = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
   await page.goto(`/statistics?from=${from}&to=${to}`);
   const all = [
-    ...(await pullAll<Emailing>(page, `publisher/emailings?test=no&fromdate=${from}%2000:00:00`)).map((e) => ({
+    ...(await apiGetAll<Emailing>(page, `publisher/emailings?test=no&fromdate=${from}%2000:00:00`)).map((e) => ({
       ...e,
       system: 'publisher',
     })),
-    ...(await pullAll<Emailing>(page, `ms/emailings?fromdate=${from}%2000:00:00`)).map((e) => ({ ...e, system: 'ms' })),
+    ...(await apiGetAll<Emailing>(page, `ms/emailings?fromdate=${from}%2000:00:00`)).map((e) => ({ ...e, system: 'ms' })),
   ];
   await expect(page.getByTestId('period-sentMailings').getByTestId('period-value')).toHaveText(int(all.length), { timeout: 30_000 });
   let destinations = 0;
@@ -86,7 +76,7 @@ test('a time filter narrows an account-wide list the documented way', async ({ p
 
 test('compare: two emailings chosen on the list, side by side with the API’s figures', async ({ page }) => {
   await signIn(page, '/emailings');
-  const list = (await pullAll<Emailing>(page, 'publisher/emailings?test=no')).sort((a, b) => b.timestamp.localeCompare(a.timestamp));
+  const list = (await apiGetAll<Emailing>(page, 'publisher/emailings?test=no')).sort((a, b) => b.timestamp.localeCompare(a.timestamp));
   test.skip(list.length < 2, 'needs two Publisher emailings');
   const picks = list.slice(0, 2);
   for (const e of picks) await page.getByTestId(`emailing-row-publisher:${e.id}`).getByRole('checkbox').check();
