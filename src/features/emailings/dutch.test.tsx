@@ -15,6 +15,7 @@ import { LIST_RATES } from './metric-definitions';
 import { metricMessages } from './metric-messages';
 import { RateLegend } from './shared/RateLegend';
 import { TypeBadge } from './shared/TypeBadge';
+import { DOCUMENTED_STATISTICS } from './utils/documented-statistics.fixture';
 
 /**
  * A statistics screen in Dutch shows no English: every English string of the statistics catalogues whose
@@ -52,16 +53,7 @@ const emailing = {
   type: 'mass',
   target: { type: 'database', sources: [{ id: '3', type: 'database' }] },
 } as Emailing;
-const stats = normalizeStatistics({
-  destinations: 48210,
-  deliveries: { total: 47688 },
-  errors: { total: 975, unique: 702 },
-  impressions: { total: 21760, unique: 12044 },
-  clicks: { total: 2311, unique: 1387 },
-  unsubscribes: { total: 61, unique: 61 },
-  abuses: { total: 4, unique: 4 },
-  dominant_results: { destinations: 48210, errors: 522, abuses: 4, unsubscribes: 60, clicks: 1367, impressions: 10760, deliveries: 35497 },
-});
+const stats = normalizeStatistics(DOCUMENTED_STATISTICS);
 const unsubscribe = {
   ID: '7781',
   mailing: '633',

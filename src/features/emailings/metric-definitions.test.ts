@@ -3,19 +3,10 @@ import { type EmailingStatistics, normalizeStatistics } from '@/api/emailings';
 import { formatMessage, type Locale } from '@/i18n/i18n';
 import { apiFormula, computeRates, RATE_DEFINITIONS, RATE_ORDER, type RateId, rateWords, ratio } from './metric-definitions';
 import { metricMessages } from './metric-messages';
+import { DOCUMENTED_STATISTICS } from './utils/documented-statistics.fixture';
 
 // The example of docs/api/emailings.md §7.1; every expected value below is worked out by hand from it.
-const example: EmailingStatistics = normalizeStatistics({
-  destinations: 48210,
-  deliveries: { total: 47688 },
-  errors: { total: 975, unique: 702 },
-  impressions: { total: 21760, unique: 12044 },
-  clicks: { total: 2311, unique: 1387 },
-  unsubscribes: { total: 61, unique: 61 },
-  abuses: { total: 4, unique: 4 },
-  unknown: { total: 0 },
-  dominant_results: { destinations: 48210, errors: 522, abuses: 4, unsubscribes: 60, clicks: 1367, impressions: 10760, deliveries: 35497 },
-});
+const example: EmailingStatistics = normalizeStatistics(DOCUMENTED_STATISTICS);
 
 const translator = (locale: Locale) => (key: string, vars?: Record<string, string>) =>
   formatMessage((metricMessages[locale] as Record<string, string>)[key] ?? `MISSING ${key}`, vars, locale);

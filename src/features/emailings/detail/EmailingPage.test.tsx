@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, renderWithProviders, stubFetch } from '@/test/render';
+import { DOCUMENTED_STATISTICS } from '../utils/documented-statistics.fixture';
 import { EmailingPage } from './EmailingPage';
 
 const emailing = {
@@ -23,17 +24,7 @@ const emailing = {
   contenttype: 'html',
   target: { type: 'database', sources: [{ id: '3', type: 'database' }] },
 };
-const stats = {
-  destinations: 48210,
-  deliveries: { total: 47688 },
-  errors: { total: 975, unique: 702 },
-  impressions: { total: 21760, unique: 12044 },
-  clicks: { total: 2311, unique: 1387 },
-  unsubscribes: { total: 61, unique: 61 },
-  abuses: { total: 4, unique: 4 },
-  unknown: { total: 0 },
-  dominant_results: { destinations: 48210, errors: 522, abuses: 4, unsubscribes: 60, clicks: 1367, impressions: 10760, deliveries: 35497 },
-};
+const stats = DOCUMENTED_STATISTICS;
 const windowStats = { ...stats, impressions: { total: 10, unique: 5 }, clicks: { total: 2, unique: 1 } };
 
 function serve() {

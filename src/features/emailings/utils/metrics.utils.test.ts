@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type EmailingStatistics, normalizeStatistics } from '@/api/emailings';
+import { DOCUMENTED_STATISTICS } from './documented-statistics.fixture';
 import { computeRates, dominantBreakdown, messagesPerDay, sumStatistics } from './metrics.utils';
 
 // The example of docs/api/emailings.md §7.1.
-const example: EmailingStatistics = normalizeStatistics({
-  destinations: 48210,
-  deliveries: { total: 47688 },
-  errors: { total: 975, unique: 702 },
-  impressions: { total: 21760, unique: 12044 },
-  clicks: { total: 2311, unique: 1387 },
-  unsubscribes: { total: 61, unique: 61 },
-  abuses: { total: 4, unique: 4 },
-  unknown: { total: 0 },
-  dominant_results: { destinations: 48210, errors: 522, abuses: 4, unsubscribes: 60, clicks: 1367, impressions: 10760, deliveries: 35497 },
-});
+const example: EmailingStatistics = normalizeStatistics(DOCUMENTED_STATISTICS);
 
 describe('dominantBreakdown (§7.3)', () => {
   it('adds destinations without any event to "No response" so the parts sum to destinations', () => {
