@@ -1,21 +1,6 @@
-import {
-  ActionIcon,
-  AppShell,
-  Burger,
-  Center,
-  Group,
-  Loader,
-  Menu,
-  NavLink,
-  SegmentedControl,
-  Text,
-  Tooltip,
-  UnstyledButton,
-  useComputedColorScheme,
-  useMantineColorScheme,
-} from '@mantine/core';
+import { Burger, Center, Group, Loader, SegmentedControl, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChartBar, IconDatabase, IconLogout, IconMail, IconMoon, IconSun, IconUserCircle } from '@tabler/icons-react';
+import { IconChartBar, IconDatabase, IconMail } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
@@ -27,11 +12,15 @@ import { sendAllPending } from '@/components/undoable-delete/queue';
 import { sweepAllScratches, useSweepOrphanedScratches } from '@/features/selections/live/scratch-registry';
 import { commonMessages } from '@/i18n/common';
 import { type Locale, useLocale, useT } from '@/i18n/i18n';
+import { HeaderButtons } from './HeaderButtons';
 import { CommandPalette } from './palette/CommandPalette';
 import { StatusIndicators } from './StatusIndicators';
 
 // Loaded only when needed: the sign-in form is not part of the entry chunk.
 const SessionExpiredModal = lazy(() => import('@/features/auth/SessionExpiredModal').then((m) => ({ default: m.SessionExpiredModal })));
+// The account menu and tooltip bring Popover and floating-ui: they follow the first paint (see HeaderMenus).
+const loadHeaderMenus = () => import('./HeaderMenus');
+const HeaderMenus = lazy(() => loadHeaderMenus().then((m) => ({ default: m.HeaderMenus })));
 
 const NAV = [
   { to: '/databases', label: 'navDatabases', icon: IconDatabase },
@@ -48,14 +37,15 @@ export function AppLayout() {
   const queryClient = useQueryClient();
   const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const { locale, setLocale } = useLocale();
-  const { setColorScheme } = useMantineColorScheme();
-  const colorScheme = useComputedColorScheme('light');
 
   const returnTo = `${location.pathname}${location.search}${location.hash}`;
 
   // A 401 anywhere (expired or revoked session) opens a sign-in dialog over the page, which stays
   // mounted underneath so unsaved input survives.
   const [sessionExpired, setSessionExpired] = useState(false);
+  const [accountMenuRequested, setAccountMenuRequested] = useState(false);
+  // Fetched while the session is being asked for, so the menus are usually there before the header is.
+  useEffect(() => void loadHeaderMenus(), []);
   useEffect(() => {
     setUnauthorizedHandler(() => setSessionExpired(true));
     return () => setUnauthorizedHandler(() => {});
@@ -93,8 +83,8 @@ export function AppLayout() {
   }
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">
-      <AppShell.Header>
+    <div className="app-frame">
+      <header className="app-header">
         <a href="#main" className="skip-link">
           {t('skipToContent')}
         </a>
@@ -120,59 +110,35 @@ export function AppLayout() {
                 { value: 'nl', label: 'NL' },
               ]}
             />
-            <Tooltip label={t('toggleColorScheme')}>
-              <ActionIcon
-                variant="default"
-                size="lg"
-                aria-label={t('toggleColorScheme')}
-                onClick={() => setColorScheme(colorScheme === 'dark' ? 'light' : 'dark')}
-              >
-                {colorScheme === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
-              </ActionIcon>
-            </Tooltip>
-            <Menu position="bottom-end">
-              <Menu.Target>
-                <UnstyledButton aria-label={account.name} data-testid="account-menu">
-                  <Group gap={6} wrap="nowrap">
-                    <IconUserCircle size={22} aria-hidden />
-                    <Text size="sm" visibleFrom="xs" data-testid="account-name">
-                      {account.name}
-                    </Text>
-                  </Group>
-                </UnstyledButton>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Label>{account.company || account.name}</Menu.Label>
-                <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => void handleSignOut()}>
-                  {t('signOut')}
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
+            <Suspense fallback={<HeaderButtons account={account} onAccountClick={() => setAccountMenuRequested(true)} />}>
+              <HeaderMenus account={account} onSignOut={() => void handleSignOut()} menuOpened={accountMenuRequested} />
+            </Suspense>
           </Group>
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('mainNavigation')} mod={{ collapsed: !navOpen }}>
+      </header>
+      <nav className="app-navbar" aria-label={t('mainNavigation')} data-collapsed={navOpen ? undefined : true}>
         {NAV.map((item) => (
-          <NavLink
+          <Link
             key={item.to}
-            component={Link}
             to={item.to}
-            label={t(item.label)}
-            leftSection={<item.icon size={18} aria-hidden />}
-            active={location.pathname.startsWith(item.to)}
-          />
+            className="app-navlink"
+            aria-current={location.pathname.startsWith(item.to) ? 'page' : undefined}
+          >
+            <item.icon size={18} aria-hidden />
+            {t(item.label)}
+          </Link>
         ))}
-      </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1}>
+      </nav>
+      <main className="app-main" id="main" tabIndex={-1}>
         <Outlet />
         <PendingDeletes />
-      </AppShell.Main>
+      </main>
       <StatusIndicators />
       {sessionExpired && (
         <Suspense fallback={null}>
           <SessionExpiredModal onSignedIn={() => setSessionExpired(false)} onClose={() => setSessionExpired(false)} />
         </Suspense>
       )}
-    </AppShell>
+    </div>
   );
 }

@@ -1,4 +1,3 @@
-import { notifications } from '@mantine/notifications';
 import { MutationCache, onlineManager, type Query, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError, NetworkError } from '@/api/client';
 
@@ -9,7 +8,9 @@ function explainedElsewhere(error: unknown): boolean {
 
 function notifyError(title: string, error: unknown) {
   if (explainedElsewhere(error)) return;
-  notifications.show({ color: 'red', title, message: error instanceof Error ? error.message : String(error) });
+  const message = error instanceof Error ? error.message : String(error);
+  // Imported on first use: the notifications package stays out of the entry chunk (see providers.tsx).
+  void import('@mantine/notifications').then(({ notifications }) => notifications.show({ color: 'red', title, message }));
 }
 
 /** While offline, a failed read waits for the connection (TanStack pauses the retry) instead of failing. */

@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { deleteSelection } from '@/api/selection-writes';
 import type { SelectionScope } from '@/api/selections';
 
 /**
@@ -58,6 +57,9 @@ export const scratchRegistry = {
 };
 
 async function sweep(entries: ScratchEntry[], storage: Storage): Promise<number> {
+  if (!entries.length) return 0;
+  // Loaded only when there is something to delete: the signed-in frame uses this module on every start.
+  const { deleteSelection } = await import('@/api/selection-writes');
   let removed = 0;
   for (const entry of entries) {
     try {
