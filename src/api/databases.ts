@@ -1,66 +1,11 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import type { Paged, PageParams } from './paging';
+import type { PageParams } from './paging';
 import { schemas } from './schemas/databases';
+import type { Intentions } from './wire-types';
 import { useSafeMutation } from './write-guard';
 
-/** Shapes from docs/api/databases.md §0. IDs are strings of digits on the wire. */
-export type FieldType =
-  | 'text'
-  | 'email'
-  | 'phone'
-  | 'phone_fax'
-  | 'phone_gsm'
-  | 'integer'
-  | 'float'
-  | 'date'
-  | 'empty_date'
-  | 'datetime'
-  | 'empty_datetime'
-  | 'select'
-  | 'big'
-  | 'foreign_key';
-
-export type DatabaseField = {
-  ID: string;
-  name: string;
-  type: FieldType | string;
-  value: string;
-  displayed: boolean;
-  ordered: boolean;
-  length: string;
-  textlines: string;
-  hidden: boolean;
-  index: boolean;
-  lock?: boolean;
-};
-
-export type Interest = { ID: string; name: string; group: string };
-
-/** "1 or null" per channel (docs/api/databases.md §0); treated as truthy/falsy. */
-export type Intentions = {
-  email: number | boolean | null;
-  sms: number | boolean | null;
-  fax: number | boolean | null;
-  pdf: number | boolean | null;
-};
-
-export type Collection = { ID: string; name: string; database: string; fields: Paged<DatabaseField>; intentions?: Intentions };
-
-export type Database = {
-  ID: string;
-  name: string;
-  description: string;
-  archived: boolean;
-  created: string;
-  fields: Paged<DatabaseField>;
-  interests: Paged<Interest>;
-  collections: Paged<Collection>;
-  intentions?: Intentions;
-};
-
-/** Unsubscribe behaviour of a database or collection (docs/api/databases.md §5; US spelling on the wire). */
-export type UnsubscribeBehavior = { behavior: 'nothing' | 'remove' | 'update'; fields: Record<string, string> };
+export type { Collection, Database, DatabaseField, FieldType, Intentions, Interest, UnsubscribeBehavior } from './wire-types';
 
 export type DatabaseInput = { name: string; description?: string; archived?: boolean };
 export type CopyOptions = { views: boolean; collections: boolean; miniviews: boolean; profiles: boolean; subprofiles: boolean };

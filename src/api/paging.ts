@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { api, type Query, type ResponseSchema } from './client';
 import { paged } from './schemas/common';
+import type { Paged } from './wire-types';
 
-/** Copernica's list wrapper (docs/api/conventions.md §6.1). `total` is absent when asked with `total=false`. */
-export type Paged<T> = { start: number; limit: number; count: number; data: T[]; total?: number };
+export type { Paged } from './wire-types';
 
 export type PageParams = { start: number; limit: number };
 

@@ -5,19 +5,10 @@ import type { Interest } from './databases';
 import { noteOwnWrite, recordKey } from './own-writes';
 import type { Paged } from './paging';
 import { profileSchemas } from './schemas/profiles';
+import type { Profile } from './wire-types';
 import { useSafeMutation } from './write-guard';
 
-/** GET profile/$id (docs/api/databases.md §0). Field values are always strings; `removed` is false or a timestamp. */
-export type Profile = {
-  ID: string;
-  fields: Record<string, string>;
-  interests: string[];
-  database: string;
-  secret?: string;
-  created?: string;
-  modified: string;
-  removed?: false | string;
-};
+export type { Profile } from './wire-types';
 
 /** The list query as the profiles table sends it (all inputs are part of the key). */
 export type ProfileListQuery = {

@@ -4,17 +4,7 @@ import { profileQueries } from './profiles';
 import { profileSchemas } from './schemas/profiles';
 import { useSafeMutation } from './write-guard';
 
-/** GET subprofile/$id (docs/api/databases.md §0; `secret` comes second on the wire). */
-export type Subprofile = {
-  ID: string;
-  secret?: string;
-  fields: Record<string, string>;
-  profile: string;
-  collection: string;
-  created?: string;
-  modified: string;
-  removed?: false | string;
-};
+export type { Subprofile } from './wire-types';
 
 const subPath = (id: string) => `subprofile/${encodeURIComponent(id)}`;
 const ofProfile = (profileId: string, collectionId: string) =>

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { ResponseSchema } from '../client';
-import type { Paged } from '../paging';
+import type { Paged } from '../wire-types';
 
 /**
  * Building blocks for checking the API's answers at the boundary. Lenient where Copernica is: extra keys

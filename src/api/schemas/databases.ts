@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import type { ResponseSchema } from '../client';
-import type { Collection, Database, DatabaseField, Intentions, Interest, UnsubscribeBehavior } from '../databases';
-import type { Paged } from '../paging';
+import type { Collection, Database, DatabaseField, Intentions, Interest, Paged, UnsubscribeBehavior } from '../wire-types';
 import { flag, id, paged, text } from './common';
 
 /** Shapes from docs/api/databases.md §0. */

@@ -1,6 +1,6 @@
 import type { ResponseSchema } from '../client';
 import type { RawEmailing, RawStatistics } from '../emailing-shapes';
-import type { Paged } from '../paging';
+import type { Paged } from '../wire-types';
 import { anyObject, paged } from './common';
 
 /**

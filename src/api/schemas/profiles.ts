@@ -1,9 +1,6 @@
 import * as z from 'zod/mini';
 import type { ResponseSchema } from '../client';
-import type { Interest } from '../databases';
-import type { Paged } from '../paging';
-import type { Profile } from '../profiles';
-import type { Subprofile } from '../subprofiles';
+import type { Interest, Paged, Profile, Subprofile } from '../wire-types';
 import { id, paged, text } from './common';
 import { interestSchema } from './databases';
 
