@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
+import { fetchQueryOnce } from '@/api/query-data';
 import { sessionQueries } from '@/api/session';
 import { appQueryClient } from './app-query-client';
 
@@ -12,9 +13,18 @@ import { appQueryClient } from './app-query-client';
 export function prefetch(start: (queryClient: QueryClient, args: LoaderFunctionArgs) => Promise<unknown>) {
   return (args: LoaderFunctionArgs) => {
     void (async () => {
-      const session = await appQueryClient.ensureQueryData(sessionQueries.current());
+      const session = await fetchQueryOnce(appQueryClient, sessionQueries.current());
       if (session.signedIn) await start(appQueryClient, args);
     })().catch(() => {}); // the page's own query reports a failure
     return null;
   };
+}
+
+/**
+ * The signed-in frame's loader: asks for the session at once. A page's own loader runs only once its lazy
+ * chunk has arrived, so without this the session (and after it the page's data) would wait for the code.
+ */
+export function startSession() {
+  fetchQueryOnce(appQueryClient, sessionQueries.current()).catch(() => {}); // the frame reports a failure
+  return null;
 }

@@ -3,6 +3,7 @@ import { databaseRoutes } from '@/features/databases/routes';
 import { emailingRoutes } from '@/features/emailings/routes';
 import { selectionRoutes } from '@/features/selections/routes';
 import { AppLayout } from './AppLayout';
+import { startSession } from './prefetch';
 import { NotFound, PageError, RouteError } from './RouteError';
 
 /**
@@ -14,6 +15,7 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     Component: AppLayout,
+    loader: startSession,
     ErrorBoundary: RouteError,
     children: [
       {

@@ -1,19 +1,19 @@
-import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconFilter, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import type { Collection } from '@/api/databases';
 import { type Subprofile, subprofileQueries, useCreateSubprofile, useUpdateSubprofileFields } from '@/api/subprofiles';
 import { useNotify } from '@/components/notify';
 import { Pager } from '@/components/Pager';
 import { QueryError } from '@/components/QueryError';
-import { RowActions, RowActionsHeader } from '@/components/RowActions';
-import { StackedTable } from '@/components/StackedTable';
+import { RowActions } from '@/components/RowActions';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useWithoutPendingDeletes } from '@/components/undoable-delete/PendingDeletes';
 import { useT } from '@/i18n/i18n';
 import { bulkMessages } from '../profiles/bulk-messages';
+import { SubprofilesTable } from '../subprofile/SubprofilesTable';
 import { profileMessages } from './messages';
 import { SubprofileModal } from './SubprofileModal';
 import { subprofileDeletePath, useRecordDelete } from './use-record-delete';
@@ -45,7 +45,6 @@ export function CollectionSubprofiles({
   const [editing, setEditing] = useState<Subprofile | 'new' | null>(null);
   const [upserting, setUpserting] = useState(false);
   const fields = collection.fields.data;
-  const shown = fields.slice(0, 4);
 
   return (
     <Stack gap="xs">
@@ -72,41 +71,21 @@ export function CollectionSubprofiles({
         </Text>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={480}>
-            <StackedTable striped aria-label={t('subprofilesOf', { name: collection.name })}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>ID</Table.Th>
-                  {shown.map((f) => (
-                    <Table.Th key={f.ID}>{f.name}</Table.Th>
-                  ))}
-                  <RowActionsHeader />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((s) => (
-                  <Table.Tr key={s.ID}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/databases/${databaseId}/subprofiles/${s.ID}`} size="sm">
-                        {s.ID}
-                      </Anchor>
-                    </Table.Td>
-                    {shown.map((f) => (
-                      <Table.Td key={f.ID}>{s.fields[f.name]}</Table.Td>
-                    ))}
-                    <Table.Td>
-                      <RowActions
-                        name={s.ID}
-                        groupLabel={t('actionsFor', { id: s.ID })}
-                        onEdit={() => setEditing(s)}
-                        onDelete={() => recordDelete.subprofile(s.ID, pathname)}
-                      />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </StackedTable>
-          </Table.ScrollContainer>
+          <SubprofilesTable
+            databaseId={databaseId}
+            fields={fields}
+            rows={rows}
+            label={t('subprofilesOf', { name: collection.name })}
+            minWidth={480}
+            actions={(s) => (
+              <RowActions
+                name={s.ID}
+                groupLabel={t('actionsFor', { id: s.ID })}
+                onEdit={() => setEditing(s)}
+                onDelete={() => recordDelete.subprofile(s.ID, pathname)}
+              />
+            )}
+          />
           {(start > 0 || (list.data.total ?? 0) > PAGE) && (
             <Pager start={start} limit={PAGE} count={list.data.count} total={list.data.total} onChange={setStart} busy={list.isFetching} />
           )}

@@ -1,12 +1,10 @@
-import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { Link } from 'react-router';
 import { collectionQueries } from '@/api/collections';
 import type { Collection } from '@/api/databases';
 import { Pager } from '@/components/Pager';
 import { QueryError } from '@/components/QueryError';
-import { StackedTable } from '@/components/StackedTable';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useWithoutPendingDeletes } from '@/components/undoable-delete/PendingDeletes';
 import { useFormat, useT } from '@/i18n/i18n';
@@ -14,6 +12,7 @@ import { subprofileDeletePath } from '../profile/use-record-delete';
 import { FilterBuilder } from '../profiles/FilterBuilder';
 import { type FilterRule, toFieldsParam } from '../profiles/filter.utils';
 import { saveSelectionMessages } from '../profiles/save-selection-messages';
+import { SubprofilesTable } from '../subprofile/SubprofilesTable';
 import { CollectionBulkActions } from './CollectionBulkActions';
 import { schemaMessages } from './messages';
 
@@ -34,7 +33,6 @@ export function CollectionSubprofilesBrowser({ databaseId, collection }: { datab
   const total = useQuery(collectionQueries.subprofileTotal(collection.ID, filter));
   const [countIds, setCountIds] = useState(false);
   const ids = useQuery({ ...collectionQueries.subprofileIds(collection.ID), enabled: countIds });
-  const shown = fields.slice(0, 4);
   const rows = useWithoutPendingDeletes(list.data?.data, (s) => subprofileDeletePath(s.ID));
 
   return (
@@ -88,38 +86,14 @@ export function CollectionSubprofilesBrowser({ databaseId, collection }: { datab
         ) : list.data.count === 0 ? (
           <Text c="dimmed">{t('noSubprofiles')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={500}>
-            <StackedTable striped aria-label={t('collectionSubprofiles', { name: collection.name })}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>ID</Table.Th>
-                  <Table.Th>{t('profile')}</Table.Th>
-                  {shown.map((f) => (
-                    <Table.Th key={f.ID}>{f.name}</Table.Th>
-                  ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((s) => (
-                  <Table.Tr key={s.ID}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/databases/${databaseId}/subprofiles/${s.ID}`} size="sm">
-                        {s.ID}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/databases/${databaseId}/profiles/${s.profile}`} size="sm">
-                        {s.profile}
-                      </Anchor>
-                    </Table.Td>
-                    {shown.map((f) => (
-                      <Table.Td key={f.ID}>{s.fields[f.name]}</Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </StackedTable>
-          </Table.ScrollContainer>
+          <SubprofilesTable
+            databaseId={databaseId}
+            fields={fields}
+            rows={rows}
+            label={t('collectionSubprofiles', { name: collection.name })}
+            minWidth={500}
+            profileHeader={t('profile')}
+          />
         )}
         <Pager start={start} limit={PAGE} count={list.data?.count ?? 0} total={total.data} onChange={setStart} busy={list.isFetching} />
       </Stack>
