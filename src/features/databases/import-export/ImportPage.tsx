@@ -1,4 +1,4 @@
-import { Alert, Button, FileInput, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, FileInput, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconFileTypeCsv } from '@tabler/icons-react';
 import Papa from 'papaparse';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useT } from '@/i18n/i18n';
 import { useDatabase, useDatabaseId } from '../database/use-database';
+import { DryRunButton } from '../profiles/DryRunControls';
 import { autoMap, type ColumnMapping, duplicateTargets, summarize } from './csv.utils';
 import { DryRunReport, ImportResultReport } from './ImportReport';
 import { MappingTable } from './MappingTable';
@@ -94,14 +95,12 @@ export function ImportPage() {
           )}
           {parsed && !mappedAny && <Text size="sm">{t('nothingMapped')}</Text>}
           {parsed && (
-            <Group>
-              <Button variant="default" disabled={!canDryRun} onClick={() => void imp.dryRun(parsed.rows, mapping, keyField || null)}>
-                {t('dryRun')}
-              </Button>
-              <Text size="xs" c="dimmed">
-                {t('dryRunHint')}
-              </Text>
-            </Group>
+            <DryRunButton
+              label={t('dryRun')}
+              hint={t('dryRunHint')}
+              onClick={() => void imp.dryRun(parsed.rows, mapping, keyField || null)}
+              disabled={!canDryRun}
+            />
           )}
           {s.phase === 'checking' && (
             <Progress

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Code, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Collection } from '@/api/databases';
@@ -7,6 +7,7 @@ import { AppModal } from '@/components/AppModal';
 import { useFormat, useT } from '@/i18n/i18n';
 import { isConfirmed, needsTypedConfirmation } from '../profiles/bulk.utils';
 import { bulkMessages } from '../profiles/bulk-messages';
+import { DryRunButton, TypedCountConfirmation } from '../profiles/DryRunControls';
 import { DryRunSample } from '../profiles/DryRunSample';
 import { FilterBuilder } from '../profiles/FilterBuilder';
 import { type FilterRule, toFieldsParam } from '../profiles/filter.utils';
@@ -82,19 +83,13 @@ export function UpsertSubprofilesModal({
           }}
         />
         {!done && (
-          <Group>
-            <Button
-              variant="default"
-              onClick={() => check.mutate()}
-              loading={check.isPending}
-              disabled={filter.length === 0 || sets.length === 0}
-            >
-              {t('dryRun')}
-            </Button>
-            <Text size="xs" c="dimmed">
-              {t('dryRunHint')}
-            </Text>
-          </Group>
+          <DryRunButton
+            label={t('dryRun')}
+            hint={t('dryRunHint')}
+            onClick={() => check.mutate()}
+            loading={check.isPending}
+            disabled={filter.length === 0 || sets.length === 0}
+          />
         )}
         {check.isError && (
           <Alert color="red" role="alert">
@@ -108,15 +103,7 @@ export function UpsertSubprofilesModal({
             </Text>
             {count === 0 && <Text size="sm">{create ? t('upsertWillCreate') : t('upsertNothing')}</Text>}
             <DryRunSample rows={check.data.data} columns={fields.map((f) => f.name)} />
-            {!done && needsTypedConfirmation(count) && (
-              <TextInput
-                label={t('typeToConfirm', { count: String(count) })}
-                description={<Code>{String(count)}</Code>}
-                value={typed}
-                onChange={(e) => setTyped(e.currentTarget.value)}
-                autoComplete="off"
-              />
-            )}
+            {!done && needsTypedConfirmation(count) && <TypedCountConfirmation count={count} value={typed} onChange={setTyped} />}
             {!done && (count > 0 || create) && (
               <Button
                 w="fit-content"

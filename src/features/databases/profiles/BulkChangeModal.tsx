@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { DatabaseField } from '@/api/databases';
@@ -7,6 +7,7 @@ import { AppModal } from '@/components/AppModal';
 import { useFormat, useT } from '@/i18n/i18n';
 import { type IdChunk, isConfirmed, needsTypedConfirmation } from './bulk.utils';
 import { bulkMessages } from './bulk-messages';
+import { DryRunButton, TypedCountConfirmation } from './DryRunControls';
 import { DryRunSample } from './DryRunSample';
 import { type BulkNoun, RunProgress } from './RunProgress';
 import { firstAssignment, SetFieldsEditor, toFieldMap } from './SetFieldsEditor';
@@ -59,19 +60,13 @@ export function BulkChangeModal({ title, noun, hint, setFields, columns, danger,
         {hint && <Text size="sm">{hint}</Text>}
         {setFields && <SetFieldsEditor fields={setFields} sets={sets} onChange={setSets} disabled={run.phase !== 'idle'} />}
         {run.phase === 'idle' && (
-          <Group>
-            <Button
-              variant="default"
-              onClick={() => check.mutate()}
-              loading={check.isPending}
-              disabled={Boolean(setFields) && sets.length === 0}
-            >
-              {t('dryRun')}
-            </Button>
-            <Text size="xs" c="dimmed">
-              {t('dryRunHint')}
-            </Text>
-          </Group>
+          <DryRunButton
+            label={t('dryRun')}
+            hint={t('dryRunHint')}
+            onClick={() => check.mutate()}
+            loading={check.isPending}
+            disabled={Boolean(setFields) && sets.length === 0}
+          />
         )}
         {check.isError && (
           <Alert color="red" role="alert">
@@ -85,13 +80,7 @@ export function BulkChangeModal({ title, noun, hint, setFields, columns, danger,
             </Text>
             <DryRunSample rows={check.data.data} columns={columns} />
             {run.phase === 'idle' && count > 0 && needsTypedConfirmation(count) && (
-              <TextInput
-                label={t('typeToConfirm', { count: String(count) })}
-                description={<Code>{String(count)}</Code>}
-                value={typed}
-                onChange={(e) => setTyped(e.currentTarget.value)}
-                autoComplete="off"
-              />
+              <TypedCountConfirmation count={count} value={typed} onChange={setTyped} />
             )}
             {run.phase === 'idle' && count > 0 && (
               <Button color={danger ? 'red' : undefined} disabled={!isConfirmed(count, typed)} onClick={handleRun} w="fit-content">
