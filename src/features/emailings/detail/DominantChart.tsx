@@ -1,7 +1,6 @@
 import '@mantine/charts/styles.layer.css';
 import { BarChart } from '@mantine/charts';
 import { Group, Text } from '@mantine/core';
-import type { Emailing, EmailingStatistics } from '@/api/emailings';
 import { useFormat, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
 import { metricMessages } from '../metric-messages';
@@ -9,6 +8,7 @@ import { ChartBody, ChartFigure } from '../shared/ChartFigure';
 import { FigureLinks } from '../shared/FigureLinks';
 import type { ResultFilter } from '../utils/condition.utils';
 import { DOMINANT_CATEGORIES, type DominantCategory, dominantBreakdown } from '../utils/metrics.utils';
+import type { StatisticsPanelProps } from './panel-props';
 
 /** The Email condition result that selects each category's recipients (docs/api/selections.md §4.6). */
 const SELECT: Partial<Record<DominantCategory, ResultFilter>> = {
@@ -28,15 +28,7 @@ const COLORS: Record<DominantCategory, string> = {
   abuses: 'grape.7',
 };
 
-export function DominantChart({
-  emailing,
-  stats,
-  selectUrl,
-}: {
-  emailing: Emailing;
-  stats: EmailingStatistics;
-  selectUrl: (f: ResultFilter) => string | null;
-}) {
+export function DominantChart({ emailing, stats, selectUrl }: StatisticsPanelProps) {
   const t = useT(emailingMessages);
   const tm = useT(metricMessages);
   const fmt = useFormat();

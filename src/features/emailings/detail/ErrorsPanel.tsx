@@ -8,7 +8,8 @@ import { ChartFigure } from '../shared/ChartFigure';
 import { FigureLinks } from '../shared/FigureLinks';
 import { PullPanel } from '../shared/PullPanel';
 import { type CountRow, errorSeverity, errorsByCode, errorsByType } from '../utils/breakdown.utils';
-import { type ResultFilter, selectableErrorFilter } from '../utils/condition.utils';
+import { selectableErrorFilter } from '../utils/condition.utils';
+import type { SelectUrl } from './panel-props';
 
 /** Errors grouped by type and by SMTP code (docs/api/emailings.md §8.1), each row linking to its recipients. */
 export function ErrorsPanel({
@@ -55,7 +56,7 @@ function ErrorTable({
   emailing: Emailing;
   errors: EmailingEvent[];
   by: 'type' | 'code';
-  selectUrl: (f: ResultFilter) => string | null;
+  selectUrl: SelectUrl;
 }) {
   const t = useT(emailingMessages);
   const _tm = useT(metricMessages);

@@ -1,12 +1,13 @@
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { EventType } from '@/api/emailing-events';
-import type { Emailing, EmailingStatistics } from '@/api/emailings';
+import type { EmailingStatistics } from '@/api/emailings';
 import { useFormat, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
 import { metricMessages } from '../metric-messages';
 import { FigureLinks } from '../shared/FigureLinks';
 import { FigurePopover } from '../shared/FigurePopover';
 import type { ResultFilter } from '../utils/condition.utils';
+import type { StatisticsPanelProps } from './panel-props';
 
 type FigureId =
   | 'destinations'
@@ -68,15 +69,7 @@ const FIGURES: Figure[] = [
   },
 ];
 
-export function KeyFigures({
-  emailing,
-  stats,
-  selectUrl,
-}: {
-  emailing: Emailing;
-  stats: EmailingStatistics;
-  selectUrl: (f: ResultFilter) => string | null;
-}) {
+export function KeyFigures({ emailing, stats, selectUrl }: StatisticsPanelProps) {
   const t = useT(emailingMessages);
   const tm = useT(metricMessages);
   const fmt = useFormat();

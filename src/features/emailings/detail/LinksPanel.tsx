@@ -1,7 +1,6 @@
 import '@mantine/charts/styles.layer.css';
 import { BarChart } from '@mantine/charts';
 import { Table, Text } from '@mantine/core';
-import type { Emailing, EmailingStatistics } from '@/api/emailings';
 import { useFormat, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
 import { metricMessages } from '../metric-messages';
@@ -9,20 +8,12 @@ import { ChartBody, ChartFigure } from '../shared/ChartFigure';
 import { FigureLinks } from '../shared/FigureLinks';
 import { PullPanel } from '../shared/PullPanel';
 import { topLinks } from '../utils/breakdown.utils';
-import type { ResultFilter } from '../utils/condition.utils';
+import type { StatisticsPanelProps } from './panel-props';
 
 const TOP = 10;
 
 /** Clicks per link, from the whole click list (docs/api/emailings.md §11.3 "top links"). */
-export function LinksPanel({
-  emailing,
-  stats,
-  selectUrl,
-}: {
-  emailing: Emailing;
-  stats: EmailingStatistics;
-  selectUrl: (f: ResultFilter) => string | null;
-}) {
+export function LinksPanel({ emailing, stats, selectUrl }: StatisticsPanelProps) {
   const t = useT(emailingMessages);
   const tm = useT(metricMessages);
   const fmt = useFormat();
