@@ -1,5 +1,4 @@
-import { ActionIcon, Alert, Group, Paper, Select, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
+import { Alert, Group, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { memo } from 'react';
 import { useT } from '@/i18n/i18n';
 import { useConditionLabels } from '../condition-labels';
@@ -9,6 +8,7 @@ import { activeProps, CONDITION_TYPES, type ConditionProps, type ConditionType, 
 import type { ConditionDraft, DraftAction } from '../model/draft.utils';
 import type { ConditionErrors } from '../model/validate.utils';
 import { EmailingPicker } from './EmailingPicker';
+import { OrderButtons } from './OrderButtons';
 import { PropInput } from './PropInput';
 import { TimeWindowInput } from './TimeWindowInput';
 
@@ -49,36 +49,13 @@ export const ConditionCard = memo(function ConditionCard({ ruleKey, condition, i
             w={220}
           />
           <Group gap={4} wrap="nowrap">
-            <Tooltip label={t('moveUp')}>
-              <ActionIcon
-                variant="subtle"
-                aria-label={t('moveUp')}
-                disabled={index === 0}
-                onClick={() => dispatch({ kind: 'moveCondition', rule: ruleKey, condition: key, by: -1 })}
-              >
-                <IconArrowUp size={16} aria-hidden />
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label={t('moveDown')}>
-              <ActionIcon
-                variant="subtle"
-                aria-label={t('moveDown')}
-                disabled={index === count - 1}
-                onClick={() => dispatch({ kind: 'moveCondition', rule: ruleKey, condition: key, by: 1 })}
-              >
-                <IconArrowDown size={16} aria-hidden />
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label={t('removeCondition')}>
-              <ActionIcon
-                variant="subtle"
-                color="red.8"
-                aria-label={t('removeCondition')}
-                onClick={() => dispatch({ kind: 'removeCondition', rule: ruleKey, condition: key })}
-              >
-                <IconTrash size={16} aria-hidden />
-              </ActionIcon>
-            </Tooltip>
+            <OrderButtons
+              index={index}
+              count={count}
+              onMove={(by) => dispatch({ kind: 'moveCondition', rule: ruleKey, condition: key, by })}
+              removeLabel={t('removeCondition')}
+              onRemove={() => dispatch({ kind: 'removeCondition', rule: ruleKey, condition: key })}
+            />
           </Group>
         </Group>
         {type === 'Email' && <EmailingPicker props={props} onChange={update} idPrefix={idPrefix} />}

@@ -1,18 +1,4 @@
-import {
-  ActionIcon,
-  Badge,
-  Card,
-  Divider,
-  Group,
-  SegmentedControl,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
+import { Badge, Card, Divider, Group, SegmentedControl, Stack, Switch, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { Fragment, memo } from 'react';
 import { useFormat, useT } from '@/i18n/i18n';
 import type { PickerData } from '../editor/picker-data';
@@ -23,6 +9,7 @@ import type { DraftAction, RuleDraft } from '../model/draft.utils';
 import type { DraftErrors } from '../model/validate.utils';
 import { AddConditionPicker } from './AddConditionPicker';
 import { ConditionCard } from './ConditionCard';
+import { OrderButtons } from './OrderButtons';
 
 type Props = {
   rule: RuleDraft;
@@ -90,36 +77,13 @@ export const RuleCard = memo(function RuleCard({ rule, index, count, live, pendi
             <Badge variant="light" color={active ? 'indigo' : 'gray'} data-testid="rule-count" aria-live="polite">
               {!active ? t('ruleUnused') : live && !pending ? t('ruleCount', { count: fmt.number(live.count) }) : t('counting')}
             </Badge>
-            <Tooltip label={t('moveUp')}>
-              <ActionIcon
-                variant="subtle"
-                aria-label={t('moveUp')}
-                disabled={index === 0}
-                onClick={() => dispatch({ kind: 'moveRule', rule: rule.key, by: -1 })}
-              >
-                <IconArrowUp size={16} aria-hidden />
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label={t('moveDown')}>
-              <ActionIcon
-                variant="subtle"
-                aria-label={t('moveDown')}
-                disabled={index === count - 1}
-                onClick={() => dispatch({ kind: 'moveRule', rule: rule.key, by: 1 })}
-              >
-                <IconArrowDown size={16} aria-hidden />
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label={t('removeRule', { name: rule.name })}>
-              <ActionIcon
-                variant="subtle"
-                color="red.8"
-                aria-label={t('removeRule', { name: rule.name })}
-                onClick={() => dispatch({ kind: 'removeRule', rule: rule.key })}
-              >
-                <IconTrash size={16} aria-hidden />
-              </ActionIcon>
-            </Tooltip>
+            <OrderButtons
+              index={index}
+              count={count}
+              onMove={(by) => dispatch({ kind: 'moveRule', rule: rule.key, by })}
+              removeLabel={t('removeRule', { name: rule.name })}
+              onRemove={() => dispatch({ kind: 'removeRule', rule: rule.key })}
+            />
           </Group>
         </Group>
         {rule.conditions.length === 0 && (
