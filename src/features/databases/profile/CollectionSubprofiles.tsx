@@ -5,7 +5,6 @@ import { lazy, Suspense, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { Collection } from '@/api/databases';
 import { type Subprofile, subprofileQueries, useCreateSubprofile, useUpdateSubprofileFields } from '@/api/subprofiles';
-import { useNotify } from '@/components/notify';
 import { Pager } from '@/components/Pager';
 import { QueryError } from '@/components/QueryError';
 import { RowActions } from '@/components/RowActions';
@@ -34,7 +33,6 @@ export function CollectionSubprofiles({
 }) {
   const t = useT(profileMessages);
   const tb = useT(bulkMessages);
-  const _notify = useNotify();
   const [start, setStart] = useState(0);
   const list = useQuery(subprofileQueries.ofProfile(profileId, collection.ID, { start, limit: PAGE }));
   const create = useCreateSubprofile(profileId, collection.ID);

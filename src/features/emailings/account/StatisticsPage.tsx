@@ -1,13 +1,13 @@
-import { Button, Group, Progress, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { pullQueries } from '@/api/emailing-pulls';
 import { EMAILING_SYSTEMS, emailingQueries } from '@/api/emailings';
 import { fetchQueryOnce } from '@/api/query-data';
+import { ProgressWithCancel } from '@/components/ProgressWithCancel';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
-import { commonMessages } from '@/i18n/common';
 import { useT } from '@/i18n/i18n';
 import { mapWithConcurrency } from '@/lib/concurrency';
 import { IncludeTestsSwitch } from '../shared/IncludeTestsSwitch';
@@ -23,7 +23,6 @@ const CONCURRENCY = 4;
 /** /statistics — all emailings of both systems sent in a period, with Copernica's key figures. */
 export function StatisticsPage() {
   const t = useT(accountMessages);
-  const tc = useT(commonMessages);
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
   const { from, to, includeTests } = periodFromParams(params);
@@ -95,22 +94,16 @@ export function StatisticsPage() {
         </Group>
       ) : (
         <Stack gap="xs" aria-busy="true">
-          <Progress value={progress?.total ? (progress.done / progress.total) * 100 : 0} aria-label={t('loadingEmailings')} animated />
-          <Group justify="space-between">
-            <Text size="sm" aria-live="polite">
-              {progress ? t('loadingStats', { done: progress.done, total: progress.total }) : t('loadingEmailings')}
-            </Text>
-            <Button
-              size="xs"
-              variant="default"
-              onClick={() => {
-                void queryClient.cancelQueries({ queryKey });
-                setStopped(true);
-              }}
-            >
-              {tc('cancel')}
-            </Button>
-          </Group>
+          <ProgressWithCancel
+            done={progress?.done ?? 0}
+            total={progress?.total}
+            label={t('loadingEmailings')}
+            status={progress ? t('loadingStats', { done: progress.done, total: progress.total }) : t('loadingEmailings')}
+            onCancel={() => {
+              void queryClient.cancelQueries({ queryKey });
+              setStopped(true);
+            }}
+          />
           <TableSkeleton rows={4} />
         </Stack>
       )}

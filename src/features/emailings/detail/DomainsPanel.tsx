@@ -1,12 +1,12 @@
-import { Button, Group, Progress, Stack, Table, Text } from '@mantine/core';
+import { Button, Stack, Table, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { type DatabaseField, databaseQueries } from '@/api/databases';
 import { pullQueries } from '@/api/emailing-pulls';
 import { type Emailing, type EmailingStatistics, targetDatabaseId } from '@/api/emailings';
 import { fetchAll } from '@/api/paging';
+import { ProgressWithCancel } from '@/components/ProgressWithCancel';
 import { QueryError } from '@/components/QueryError';
-import { commonMessages } from '@/i18n/common';
 import { useFormat, useLocale, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
 import { ChartFigure } from '../shared/ChartFigure';
@@ -27,7 +27,6 @@ export function emailFieldName(fields: DatabaseField[]): string | undefined {
  */
 export function DomainsPanel({ emailing, stats }: { emailing: Emailing; stats: EmailingStatistics }) {
   const t = useT(emailingMessages);
-  const tc = useT(commonMessages);
   const fmt = useFormat();
   const { locale } = useLocale();
   const queryClient = useQueryClient();
@@ -110,22 +109,16 @@ export function DomainsPanel({ emailing, stats }: { emailing: Emailing; stats: E
         <QueryError error={domains.error} onRetry={() => void domains.refetch()} />
       ) : domains.fetchStatus === 'fetching' ? (
         <Stack gap="xs">
-          <Progress value={phase?.total ? (phase.fetched / phase.total) * 100 : 0} aria-label={phase?.label ?? t('domains')} animated />
-          <Group justify="space-between">
-            <Text size="sm" aria-live="polite">
-              {phase?.label}: {phase?.total ? t('pulling', { fetched: fmt.number(phase.fetched), total: fmt.number(phase.total) }) : '…'}
-            </Text>
-            <Button
-              size="xs"
-              variant="default"
-              onClick={() => {
-                void queryClient.cancelQueries({ queryKey });
-                setStarted(false);
-              }}
-            >
-              {tc('cancel')}
-            </Button>
-          </Group>
+          <ProgressWithCancel
+            done={phase?.fetched ?? 0}
+            total={phase?.total}
+            label={phase?.label ?? t('domains')}
+            status={`${phase?.label}: ${phase?.total ? t('pulling', { fetched: fmt.number(phase.fetched), total: fmt.number(phase.total) }) : '…'}`}
+            onCancel={() => {
+              void queryClient.cancelQueries({ queryKey });
+              setStarted(false);
+            }}
+          />
         </Stack>
       ) : (
         <Button size="xs" onClick={() => setStarted(true)}>

@@ -59,7 +59,6 @@ function ErrorTable({
   selectUrl: SelectUrl;
 }) {
   const t = useT(emailingMessages);
-  const _tm = useT(metricMessages);
   const fmt = useFormat();
   const rows: CountRow[] = by === 'type' ? errorsByType(errors) : errorsByCode(errors);
   const field = by === 'type' ? 'errortype' : 'errorcode';
