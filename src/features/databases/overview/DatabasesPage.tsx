@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, EmptyState, Group, Loader, Stack, Table, Text, T
 import { useDisclosure } from '@mantine/hooks';
 import { IconDatabaseOff, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { databaseQueries, useCreateDatabase } from '@/api/databases';
 import { useNotify } from '@/components/notify';
@@ -10,8 +11,10 @@ import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useFormat, useT } from '@/i18n/i18n';
 import { databaseMessages } from '../messages';
-import { DatabaseFormModal } from './DatabaseFormModal';
 import { DATABASES_PAGE_SIZE, databaseListPage } from './list-page';
+
+// The form (Modal, form state, inputs) loads when it is opened, not with the overview's first screen.
+const DatabaseFormModal = lazy(() => import('./DatabaseFormModal').then((m) => ({ default: m.DatabaseFormModal })));
 
 export function DatabasesPage() {
   const t = useT(databaseMessages);
@@ -37,18 +40,20 @@ export function DatabasesPage() {
         </Group>
       </Group>
       {creating && (
-        <DatabaseFormModal
-          opened
-          onClose={closeCreate}
-          title={t('createTitle')}
-          initial={{ name: '' }}
-          mutation={create}
-          onSaved={({ createdId }) => {
-            notify(t('created'));
-            closeCreate();
-            if (createdId) void navigate(`/databases/${createdId}/fields`);
-          }}
-        />
+        <Suspense>
+          <DatabaseFormModal
+            opened
+            onClose={closeCreate}
+            title={t('createTitle')}
+            initial={{ name: '' }}
+            mutation={create}
+            onSaved={({ createdId }) => {
+              notify(t('created'));
+              closeCreate();
+              if (createdId) void navigate(`/databases/${createdId}/fields`);
+            }}
+          />
+        </Suspense>
       )}
       {databases.isPending ? (
         <TableSkeleton />
