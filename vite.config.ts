@@ -1,12 +1,39 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 // The gateway serves /api, /auth and /export; in `npm run dev` and `vite preview` Vite proxies them to it.
 const gateway = process.env.ORRERY_GATEWAY_URL ?? 'http://127.0.0.1:8080';
 
+/**
+ * Writes `name.br` and `name.gz` beside every script, stylesheet and SVG of the build, so the gateway can send
+ * them compressed without compressing on each request (server/gateway/static.ts). Small files are left as they are.
+ */
+function precompress(): Plugin {
+  return {
+    name: 'orrery-precompress',
+    apply: 'build',
+    // After writing: the files on disk are final (Vite rewrites chunks up to the end of generateBundle).
+    writeBundle(options, bundle) {
+      const outDir = options.dir ?? 'dist';
+      for (const fileName of Object.keys(bundle)) {
+        if (!/\.(js|css|svg)$/.test(fileName)) continue;
+        const path = join(outDir, fileName);
+        const source = readFileSync(path);
+        if (source.length < 1024) continue;
+        const quality = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: source.length };
+        writeFileSync(`${path}.br`, brotliCompressSync(source, { params: quality }));
+        writeFileSync(`${path}.gz`, gzipSync(source, { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     host: '127.0.0.1',

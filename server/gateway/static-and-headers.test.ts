@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGatewayApp } from './index.ts';
 import { captureLogs, cookieFrom, type FakeApi, GOOD_TOKEN, SECRET, startFakeApi } from './testing/support.ts';
@@ -22,7 +23,12 @@ beforeAll(async () => {
   );
   writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log("hi")');
   writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  // What the build writes beside a large script (vite.config.ts, precompress).
+  writeFileSync(join(dist, 'assets', 'big-def456.js'), BIG_SCRIPT);
+  writeFileSync(join(dist, 'assets', 'big-def456.js.br'), brotliCompressSync(BIG_SCRIPT));
+  writeFileSync(join(dist, 'assets', 'big-def456.js.gz'), gzipSync(BIG_SCRIPT));
 });
+const BIG_SCRIPT = 'export const words = ['.concat('"orrery",'.repeat(500), '];');
 afterAll(async () => {
   await api.close();
   rmSync(join(dist, '..'), { recursive: true, force: true });
@@ -60,6 +66,30 @@ describe('static SPA', () => {
       expect(res.headers.get('cache-control')).toBe('no-cache');
       expect(await res.text()).toContain('<title>Orrery</title>');
     }
+  });
+
+  it('sends the precompressed copy the browser accepts (brotli first, then gzip), else the file itself', async () => {
+    const cases = [
+      { accept: 'gzip, deflate, br, zstd', encoding: 'br', decode: brotliDecompressSync },
+      { accept: 'gzip;q=1.0, br;q=0', encoding: 'gzip', decode: gunzipSync },
+      { accept: 'identity', encoding: null, decode: (b: Buffer) => b },
+      { accept: '', encoding: null, decode: (b: Buffer) => b },
+    ];
+    for (const { accept, encoding, decode } of cases) {
+      const res = await app().request('/assets/big-def456.js', { headers: accept ? { 'Accept-Encoding': accept } : {} });
+      expect(res.status, accept).toBe(200);
+      expect(res.headers.get('content-encoding'), accept).toBe(encoding);
+      expect(res.headers.get('content-type'), accept).toMatch(/^text\/javascript/);
+      expect(res.headers.get('vary'), accept).toBe('Accept-Encoding');
+      expect(decode(Buffer.from(await res.arrayBuffer())).toString(), accept).toBe(BIG_SCRIPT);
+    }
+    // A compressed and a plain answer never share an ETag (a cache would mix them up).
+    const plain = await app().request('/assets/big-def456.js');
+    const br = await app().request('/assets/big-def456.js', { headers: { 'Accept-Encoding': 'br' } });
+    expect(br.headers.get('etag')).not.toBe(plain.headers.get('etag'));
+    // The .br file is not a page of its own under another type.
+    const direct = await app().request('/assets/big-def456.js.br');
+    expect(direct.headers.get('content-encoding')).toBeNull();
   });
 
   it('answers 304 to a matching If-None-Match', async () => {

@@ -49,14 +49,44 @@ export function staticHandler(root: string) {
     const file = resolve(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) return jsonError(404, 'Not found');
     const found = file === base ? undefined : await fileStats(file);
-    if (found) return send(c, file, found, path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE);
+    if (found) {
+      const cacheControl = path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE;
+      const compressed = await precompressed(file, c.req.header('accept-encoding'));
+      return compressed
+        ? send(c, compressed.file, compressed.stats, cacheControl, { type: file, encoding: compressed.encoding })
+        : send(c, file, found, cacheControl, { type: file });
+    }
 
     if (extname(path) !== '' || path.startsWith('/assets/')) return jsonError(404, 'Not found');
     const index = join(base, 'index.html');
     const indexStats = await fileStats(index);
     if (!indexStats) return jsonError(404, 'The SPA is not built (run npm run build)');
-    return send(c, index, indexStats, REVALIDATE);
+    return send(c, index, indexStats, REVALIDATE, { type: index });
   };
+}
+
+/** Content codings the build writes beside its files (vite.config.ts), best first. */
+const CODINGS = [
+  { encoding: 'br', suffix: '.br' },
+  { encoding: 'gzip', suffix: '.gz' },
+] as const;
+
+/** The precompressed copy of `file` the client accepts, if the build wrote one. */
+async function precompressed(file: string, acceptEncoding: string | undefined) {
+  if (!acceptEncoding) return undefined;
+  const accepted = new Set(
+    acceptEncoding
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([, q]) => !q || Number(q.trim().replace(/^q=/, '')) > 0)
+      .map(([name]) => name?.trim().toLowerCase()),
+  );
+  for (const { encoding, suffix } of CODINGS) {
+    if (!accepted.has(encoding)) continue;
+    const stats = await fileStats(file + suffix);
+    if (stats) return { file: file + suffix, stats, encoding };
+  }
+  return undefined;
 }
 
 async function fileStats(file: string): Promise<Stats | undefined> {
@@ -68,14 +98,18 @@ async function fileStats(file: string): Promise<Stats | undefined> {
   }
 }
 
-function send(c: Context<Env>, file: string, stats: Stats, cacheControl: string): Response {
-  const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
+/** `as.type`: the file whose extension names the content type; `as.encoding`: the coding `file` is stored in. */
+function send(c: Context<Env>, file: string, stats: Stats, cacheControl: string, as: { type: string; encoding?: string }): Response {
+  const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}${as.encoding ? `-${as.encoding}` : ''}"`;
   const headers = new Headers({
-    'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': TYPES[extname(as.type).toLowerCase()] ?? 'application/octet-stream',
     'Cache-Control': cacheControl,
     ETag: etag,
     'Last-Modified': stats.mtime.toUTCString(),
   });
+  // Whether a compressed copy exists depends on the file, so every answer says it varies with Accept-Encoding.
+  if (/\.(js|css|svg)$/.test(as.type)) headers.set('Vary', 'Accept-Encoding');
+  if (as.encoding) headers.set('Content-Encoding', as.encoding);
   if (c.req.header('if-none-match') === etag) return new Response(null, { status: 304, headers });
   headers.set('Content-Length', String(stats.size));
   if (c.req.method === 'HEAD') return new Response(null, { status: 200, headers });
