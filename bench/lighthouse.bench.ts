@@ -4,16 +4,20 @@
  * and a selection (view) editor. Two runs per page; per run: score, TBT, LCP, CLS, request count, main-thread
  * time and the longest tasks (where to look next). Measures; never fails on a number.
  * Targets: score ≥ 95, TBT ≤ 100 ms, LCP ≤ 1.2 s, CLS ≤ 0.02.
- * Real stack: emulator + gateway serving the freshly built SPA; Lighthouse drives its own headless Chromium.
+ * Real stack: emulator + gateway serving the freshly built SPA in a child process of their own (as `npm start`
+ * runs them), so Lighthouse's trace processing here never delays a response there; Lighthouse drives its own
+ * headless Chromium.
  * The full reports go to bench/results/lighthouse/<page>-<run>.json (open them in the Lighthouse viewer).
  * Pages: databases, profiles, emailing, statistics, selection (BENCH_LIGHTHOUSE_PAGES picks some); runs:
  * BENCH_LIGHTHOUSE_RUNS. A run whose trace Lighthouse loses is retried and, failing that, listed under `errors`.
  */
 
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Result } from 'lighthouse';
 import { CHROMIUM_OPTIONS } from './browser.ts';
@@ -21,7 +25,7 @@ import { CHROMIUM_OPTIONS } from './browser.ts';
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 2);
 /** `BENCH_LIGHTHOUSE_PAGES=emailing,statistics` measures only those pages. */
 const only = (process.env.BENCH_LIGHTHOUSE_PAGES ?? '').split(',').filter(Boolean);
-const TOKEN = `bench-${randomBytes(8).toString('hex')}`;
+const TOKEN = process.env.ORRERY_LIGHTHOUSE_TOKEN ?? `bench-${randomBytes(8).toString('hex')}`;
 const ORRERY = { 'X-Requested-With': 'orrery' };
 
 type Run = {
@@ -60,14 +64,11 @@ function summarise(lhr: Result): Run {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? 0;
 
-export default async function run(): Promise<Record<string, unknown>> {
-  const root = process.cwd();
-  const dist = path.join(root, 'dist');
-  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+/** Child mode: the emulator and a gateway serving `dist`, on free loopback ports; prints the gateway's URL. */
+async function serveForBench(dist: string): Promise<void> {
   const { startEmulator } = await import('../server/emulator/index.ts');
   const { startGateway } = await import('../server/gateway/index.ts');
   const { createLogger } = await import('../server/gateway/log.ts');
-
   const emulator = await startEmulator({ host: '127.0.0.1', port: 0, dbPath: ':memory:', token: TOKEN, log: false });
   const gateway = await startGateway({
     host: '127.0.0.1',
@@ -77,13 +78,38 @@ export default async function run(): Promise<Record<string, unknown>> {
     staticDir: dist,
     logger: createLogger('quiet'),
   });
+  console.log(JSON.stringify({ gatewayUrl: gateway.url }));
+  process.on('SIGTERM', () => {
+    void Promise.allSettled([gateway.close(), emulator.close()]).then(() => process.exit(0));
+  });
+}
+
+function startServers(dist: string): Promise<{ child: ChildProcess; gatewayUrl: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+    env: { ...process.env, ORRERY_LIGHTHOUSE_CHILD: dist, ORRERY_LIGHTHOUSE_TOKEN: TOKEN },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout as NonNullable<typeof child.stdout> });
+    lines.once('line', (line) => resolve({ child, gatewayUrl: (JSON.parse(line) as { gatewayUrl: string }).gatewayUrl }));
+    child.once('exit', (code) => reject(new Error(`bench servers exited with ${code}`)));
+  });
+}
+
+if (process.env.ORRERY_LIGHTHOUSE_CHILD) await serveForBench(process.env.ORRERY_LIGHTHOUSE_CHILD);
+
+export default async function run(): Promise<Record<string, unknown>> {
+  const root = process.cwd();
+  const dist = path.join(root, 'dist');
+  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const { child, gatewayUrl } = await startServers(dist);
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_OPTIONS.executablePath,
     chromeFlags: ['--headless=new', ...CHROMIUM_OPTIONS.args],
   });
   try {
     // Sign in like the SPA does; Lighthouse then sends the session cookie with every request.
-    const signIn = await fetch(`${gateway.url}/auth/token`, {
+    const signIn = await fetch(`${gatewayUrl}/auth/token`, {
       method: 'POST',
       headers: { ...ORRERY, 'Content-Type': 'application/json' },
       body: JSON.stringify({ access_token: TOKEN }),
@@ -94,7 +120,7 @@ export default async function run(): Promise<Record<string, unknown>> {
       .map((c) => c.split(';')[0])
       .join('; ');
     const api = async <T>(p: string): Promise<T> => {
-      const res = await fetch(`${gateway.url}/api/v3/${p}`, { headers: { ...ORRERY, Cookie: cookie } });
+      const res = await fetch(`${gatewayUrl}/api/v3/${p}`, { headers: { ...ORRERY, Cookie: cookie } });
       if (!res.ok) throw new Error(`GET ${p}: ${res.status}`);
       return (await res.json()) as T;
     };
@@ -130,7 +156,7 @@ export default async function run(): Promise<Record<string, unknown>> {
         // On a busy machine Lighthouse sometimes loses its trace (NO_NAVSTART): try that run again, then move on.
         for (let attempt = 1; attempt <= 3; attempt++) {
           const outcome = await lighthouse(
-            `${gateway.url}${page}`,
+            `${gatewayUrl}${page}`,
             { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], extraHeaders: { Cookie: cookie } },
             desktopConfig,
           );
@@ -164,7 +190,6 @@ export default async function run(): Promise<Record<string, unknown>> {
     return result;
   } finally {
     chrome.kill();
-    await gateway.close();
-    await emulator.close();
+    child.kill('SIGTERM');
   }
 }
