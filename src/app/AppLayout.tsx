@@ -1,4 +1,4 @@
-import { Burger, Center, Group, Loader, SegmentedControl, Text, UnstyledButton } from '@mantine/core';
+import { Burger, Center, Group, Loader, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChartBar, IconDatabase, IconMail } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { setUnauthorizedHandler } from '@/api/client';
 import { sessionQueries, signOut } from '@/api/session';
 import { QueryError } from '@/components/QueryError';
+import { SegmentedChoice } from '@/components/SegmentedChoice';
 import { PendingDeletes } from '@/components/undoable-delete/PendingDeletes';
 import { sendAllPending } from '@/components/undoable-delete/queue';
 import { sweepAllScratches, useSweepOrphanedScratches } from '@/features/selections/live/scratch-registry';
@@ -100,7 +101,7 @@ export function AppLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <CommandPalette />
-            <SegmentedControl
+            <SegmentedChoice
               size="xs"
               aria-label={t('language')}
               value={locale}

@@ -25,6 +25,10 @@ export function createAppTheme(locale: Locale = 'en') {
       // gives the focus back to its button, so a dialog opened from a menu item returns it there too
       // (otherwise the focus is lost on the removed item and keyboard users start over at the top).
       Menu: { defaultProps: { withInitialFocusPlaceholder: false, returnFocus: true } },
+      // Mantine keeps every closed dropdown mounted (hidden), so each select renders all of its options on
+      // every render of its page: on the selection editor that was most of the work. A dropdown is rendered
+      // when it opens; the combobox only points at its list (aria-controls) while open anyway.
+      Combobox: { defaultProps: { keepMounted: false } },
     },
   });
 }

@@ -1,7 +1,8 @@
-import { Alert, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Alert, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { type EmailingSystem, profileEmailingQueries } from '@/api/profile-emailings';
+import { SegmentedChoice } from '@/components/SegmentedChoice';
 import { StackedTable } from '@/components/StackedTable';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useFormat, useT } from '@/i18n/i18n';
@@ -18,8 +19,7 @@ export function EmailingHistory({ owner, id }: { owner: 'profile' | 'subprofile'
   const list = useQuery(profileEmailingQueries.list(owner, id, system, { start: 0, limit: 100 }));
   return (
     <Stack gap="xs">
-      <SegmentedControl
-        w="fit-content"
+      <SegmentedChoice
         size="xs"
         aria-label={t('history')}
         value={system}

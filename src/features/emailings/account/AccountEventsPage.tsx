@@ -1,7 +1,8 @@
-import { SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Select, Stack, Text } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { EVENT_TYPES, type EventType, isEventType } from '@/api/emailing-events';
 import { type EmailingSystem, isEmailingSystem } from '@/api/emailings';
+import { SegmentedChoice } from '@/components/SegmentedChoice';
 import { useT } from '@/i18n/i18n';
 import { EventsList } from '../events/EventsList';
 import { emailingMessages } from '../messages';
@@ -23,8 +24,7 @@ export function AccountEventsPage() {
       <Text size="sm" c="dimmed">
         {t('eventsHint')}
       </Text>
-      <SegmentedControl
-        w="fit-content"
+      <SegmentedChoice
         aria-label={te('systemLabel')}
         value={system}
         onChange={(v) => setParams({ system: v, type })}

@@ -1,8 +1,9 @@
-import { Badge, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { type Emailing, type EmailingStatistics, type SplitGroup, splitRunQueries } from '@/api/emailings';
 import { QueryError } from '@/components/QueryError';
+import { SegmentedChoice } from '@/components/SegmentedChoice';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { useFormat, useT } from '@/i18n/i18n';
 import { computeRates, LIST_RATES } from '../metric-definitions';
@@ -67,7 +68,7 @@ export function SplitRunPanel({ emailing }: { emailing: Emailing }) {
             <Text size="sm" id="split-criterion">
               {t('winnerBy')}
             </Text>
-            <SegmentedControl
+            <SegmentedChoice
               size="xs"
               aria-labelledby="split-criterion"
               value={criterion}
@@ -79,7 +80,7 @@ export function SplitRunPanel({ emailing }: { emailing: Emailing }) {
             <Text size="sm" id="split-confidence">
               {t('confidence')}
             </Text>
-            <SegmentedControl
+            <SegmentedChoice
               size="xs"
               aria-labelledby="split-confidence"
               value={confidence}

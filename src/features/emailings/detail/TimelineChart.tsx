@@ -1,11 +1,12 @@
 import '@mantine/charts/styles.layer.css';
 import { LineChart } from '@mantine/charts';
-import { Group, Progress, SegmentedControl, Text } from '@mantine/core';
+import { Group, Progress, Text } from '@mantine/core';
 import { useIntersection } from '@mantine/hooks';
 import { useQueries } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { type Emailing, emailingQueries } from '@/api/emailings';
 import { QueryError } from '@/components/QueryError';
+import { SegmentedChoice } from '@/components/SegmentedChoice';
 import { useFormat, useLocale, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
 import { ChartBody, ChartFigure } from '../shared/ChartFigure';
@@ -58,7 +59,7 @@ export function TimelineChart({ emailing }: { emailing: Emailing }) {
         hint={t('timeZoneNote')}
         actions={
           <Group gap="xs">
-            <SegmentedControl
+            <SegmentedChoice
               size="xs"
               aria-label={t('overTime')}
               value={granularity}
@@ -68,7 +69,7 @@ export function TimelineChart({ emailing }: { emailing: Emailing }) {
                 { value: 'day', label: t('daily') },
               ]}
             />
-            <SegmentedControl
+            <SegmentedChoice
               size="xs"
               aria-label={t('cumulative')}
               value={mode}

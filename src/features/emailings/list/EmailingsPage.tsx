@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Loader, Progress, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, EmptyState, Group, Loader, Progress, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconMailOff, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -7,6 +7,7 @@ import { pullQueries, usePullProgress } from '@/api/emailing-pulls';
 import { type EmailingSystem, isEmailingSystem, testFilter } from '@/api/emailings';
 import { Pager } from '@/components/Pager';
 import { QueryError } from '@/components/QueryError';
+import { SegmentedChoice } from '@/components/SegmentedChoice';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { commonMessages } from '@/i18n/common';
 import { useT } from '@/i18n/i18n';
@@ -69,8 +70,7 @@ export function EmailingsPage() {
           {t('compare')} ({selected.length}/{MAX_COMPARE})
         </Button>
       </Group>
-      <SegmentedControl
-        w="fit-content"
+      <SegmentedChoice
         aria-label={t('systemLabel')}
         value={system}
         onChange={(v) => update({ system: v === 'publisher' ? '' : v })}

@@ -1,5 +1,6 @@
-import { Badge, Card, Divider, Group, SegmentedControl, Stack, Switch, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Badge, Card, Divider, Group, Stack, Switch, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { Fragment, memo } from 'react';
+import { SegmentedChoice } from '@/components/SegmentedChoice';
 import { useFormat, useT } from '@/i18n/i18n';
 import type { PickerData } from '../editor/picker-data';
 import type { LiveCount } from '../live/useLiveCounts';
@@ -56,7 +57,7 @@ export const RuleCard = memo(function RuleCard({ rule, index, count, live, pendi
               onChange={(e) => dispatch({ kind: 'updateRule', rule: rule.key, patch: { name: e.currentTarget.value } })}
               w={180}
             />
-            <SegmentedControl
+            <SegmentedChoice
               size="sm"
               aria-label={t('ruleMode')}
               value={rule.inversed ? 'not' : 'or'}

@@ -1,4 +1,5 @@
-import { Button, Fieldset, Group, Menu, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, Menu, Select, Stack, Text, TextInput } from '@mantine/core';
+import { SegmentedChoice } from '@/components/SegmentedChoice';
 import { useT } from '@/i18n/i18n';
 import { selectionMessages } from '../messages';
 import type { ConditionProps, ConditionValue } from '../model/condition-catalog';
@@ -73,7 +74,7 @@ function Side({ side, label, props, onChange, errors, idPrefix }: Omit<Props, 'i
         <Text size="sm" fw={500} id={`${id}-label`} miw={110}>
           {label}
         </Text>
-        <SegmentedControl
+        <SegmentedChoice
           size="xs"
           aria-labelledby={`${id}-label`}
           value={mode}
@@ -118,7 +119,7 @@ function Side({ side, label, props, onChange, errors, idPrefix }: Omit<Props, 'i
             data={UNITS.map((u) => ({ value: u, label: t(`unit_${u}`) }))}
             onChange={(v) => v && setM({ unit: v as Mutation['unit'] })}
           />
-          <SegmentedControl
+          <SegmentedChoice
             size="xs"
             aria-label={label}
             value={m.direction}

@@ -1,5 +1,5 @@
 import { Anchor, Breadcrumbs, Stack, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useDeferredValue } from 'react';
 import { Link } from 'react-router';
 import { DatabaseTabs } from '@/components/DatabaseTabs';
 import { QueryError } from '@/components/QueryError';
@@ -24,6 +24,9 @@ export function EditorFrame({
   loading: boolean;
   children: () => ReactNode;
 }) {
+  // The editor is a large tree: it first renders in a transition, which React splits into short slices, so
+  // the page stays responsive while it mounts (the skeleton stays until then).
+  const showEditor = useDeferredValue(!loading && !error);
   return (
     <Stack gap="md">
       <Breadcrumbs>
@@ -35,7 +38,7 @@ export function EditorFrame({
       </Breadcrumbs>
       {databaseId && <DatabaseTabs databaseId={databaseId} active="selections" />}
       <Title order={1}>{title}</Title>
-      {error ? <QueryError error={error} onRetry={onRetry} /> : loading ? <TableSkeleton rows={6} /> : children()}
+      {error ? <QueryError error={error} onRetry={onRetry} /> : loading || !showEditor ? <TableSkeleton rows={6} /> : children()}
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { type Member, type SelectionOwner, type SelectionScope, selectionQueries } from '@/api/selections';
 import { sessionQueries } from '@/api/session';
 import type { RuleDraft, SelectionDraft } from '../model/draft.utils';
@@ -55,7 +55,9 @@ export function useLiveCounts(
   const account = session.data?.signedIn ? session.data.account : undefined;
   const owner = { id: account?.id ?? '', name: account?.name ?? '' };
   const [debounced] = useDebouncedValue(draft, DEBOUNCE_MS);
-  const [state, setState] = useState<LiveCounts>({ rules: {}, sample: [], pending: true, version: 0 });
+  const [state, setStateNow] = useState<LiveCounts>({ rules: {}, sample: [], pending: true, version: 0 });
+  // New numbers re-render the whole editor: as a transition, so React renders it in short slices.
+  const setState = useCallback((update: (s: LiveCounts) => LiveCounts) => startTransition(() => setStateNow(update)), []);
   const scratchRef = useRef<ScratchSelection | null>(null);
   const baseKey = base ? `${base.scope}:${base.scratchParent.kind}:${base.scratchParent.id}` : '';
 
@@ -93,7 +95,7 @@ export function useLiveCounts(
     const controller = new AbortController();
     const { signal } = controller;
     const started = performance.now();
-    setState((s) => ({ ...s, pending: true, error: undefined }));
+    setStateNow((s) => ({ ...s, pending: true, error: undefined }));
 
     const filtered = (filters: string[]) => qc.fetchQuery(selectionQueries.filteredMembers(base.scratchParent, filters, SAMPLE));
     const count = (d: SelectionDraft) => scratch.evaluate(d, () => scratch.read(SAMPLE, signal), signal);
