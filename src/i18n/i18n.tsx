@@ -15,6 +15,17 @@ export function defineMessages<const E extends Record<string, string>>(en: E, nl
 
 export type Vars = Record<string, string | number>;
 
+// Intl objects are slow to create (a millisecond or more each) and cheap to reuse: one of each per locale.
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+function cached<T>(cache: Map<Locale, T>, locale: Locale, create: () => T): T {
+  const known = cache.get(locale);
+  if (known) return known;
+  const value = create();
+  cache.set(locale, value);
+  return value;
+}
+
 /** Replaces `{name}` placeholders; `{count, plural, one {…} other {…}}` picks a form by Intl plural rules. */
 export function formatMessage(template: string, vars: Vars | undefined, locale: Locale): string {
   if (!vars) return template;
@@ -22,13 +33,13 @@ export function formatMessage(template: string, vars: Vars | undefined, locale: 
     /\{(\w+), plural, one \{([^}]*)\} other \{([^}]*)\}\}/g,
     (_m, name: string, one: string, other: string) => {
       const n = Number(vars[name]);
-      return new Intl.PluralRules(locale).select(n) === 'one' ? one : other;
+      return cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(n) === 'one' ? one : other;
     },
   );
   return withPlurals.replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = vars[name];
     if (v === undefined) return m;
-    return typeof v === 'number' ? new Intl.NumberFormat(locale).format(v) : v;
+    return typeof v === 'number' ? cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(v) : v;
   });
 }
 
@@ -69,26 +80,30 @@ export function useT<K extends string>(catalog: Catalog<K>) {
 /** Locale-aware number/date formatting shared by all features. */
 export function useFormat() {
   const { locale } = useLocale();
-  return useMemo(() => {
-    const tag = locale === 'nl' ? 'nl-NL' : 'en-GB';
-    const int = new Intl.NumberFormat(tag);
-    const pct = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
-    const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
-    const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
-    return {
-      number: (n: number) => int.format(n),
-      percent: (ratio: number) => (Number.isFinite(ratio) ? pct.format(ratio) : '–'),
-      /** Copernica timestamps are `YYYY-MM-DD hh:mm:ss` without a zone. */
-      dateTime: (s: string) => {
-        const d = parseCopernicaTime(s);
-        return d ? dateTime.format(d) : s;
-      },
-      date: (s: string) => {
-        const d = parseCopernicaTime(s);
-        return d ? date.format(d) : s;
-      },
-    };
-  }, [locale]);
+  return cached(formatters, locale, () => createFormat(locale));
+}
+
+const formatters = new Map<Locale, ReturnType<typeof createFormat>>();
+
+function createFormat(locale: Locale) {
+  const tag = locale === 'nl' ? 'nl-NL' : 'en-GB';
+  const int = new Intl.NumberFormat(tag);
+  const pct = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
+  const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
+  return {
+    number: (n: number) => int.format(n),
+    percent: (ratio: number) => (Number.isFinite(ratio) ? pct.format(ratio) : '–'),
+    /** Copernica timestamps are `YYYY-MM-DD hh:mm:ss` without a zone. */
+    dateTime: (s: string) => {
+      const d = parseCopernicaTime(s);
+      return d ? dateTime.format(d) : s;
+    },
+    date: (s: string) => {
+      const d = parseCopernicaTime(s);
+      return d ? date.format(d) : s;
+    },
+  };
 }
 
 export function parseCopernicaTime(s: string): Date | null {

@@ -1,15 +1,15 @@
 import '@mantine/charts/styles.layer.css';
 import { LineChart } from '@mantine/charts';
 import { Group, Progress, Text } from '@mantine/core';
-import { useIntersection } from '@mantine/hooks';
 import { useQueries } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { type Emailing, emailingQueries } from '@/api/emailings';
 import { QueryError } from '@/components/QueryError';
 import { SegmentedChoice } from '@/components/SegmentedChoice';
 import { useFormat, useLocale, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
 import { ChartBody, ChartFigure } from '../shared/ChartFigure';
+import { useNearViewport } from '../shared/useNearViewport';
 import { axisLabel } from '../utils/axis.utils';
 import { nowWallClockMs } from '../utils/time.utils';
 import { buildSeries, buildWindows, defaultGranularity, type Granularity } from '../utils/timeseries.utils';
@@ -135,15 +135,4 @@ export function TimelineChart({ emailing }: { emailing: Emailing }) {
       </ChartFigure>
     </div>
   );
-}
-
-/** True from the moment the element comes within 300 px of the viewport (and stays true). */
-function useNearViewport() {
-  const { ref, entry } = useIntersection<HTMLDivElement>({ rootMargin: '300px' });
-  const [seen, setSeen] = useState(false);
-  const intersecting = entry?.isIntersecting ?? false;
-  useEffect(() => {
-    if (intersecting) setSeen(true);
-  }, [intersecting]);
-  return { ref, seen };
 }

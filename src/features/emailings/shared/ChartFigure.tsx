@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { type ReactNode, startTransition, useEffect, useState } from 'react';
 import { useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
+import { useNearViewport } from './useNearViewport';
 
 export type FigureTable = { columns: string[]; rows: (string | number)[][] };
 
@@ -74,12 +75,16 @@ export function ChartFigure({
 }
 
 /**
- * The chart itself, drawn just after the page's first paint, as a transition: React renders the chart's
- * many SVG components in small slices instead of one long task that blocks the page (the numbers around
- * it and the table alternative appear at once). Until then a box of the chart's height keeps the layout still.
+ * The chart itself, drawn once it comes near the viewport, as a transition: React renders the chart's many SVG
+ * components in small slices instead of one long task that blocks the page, and charts further down the page
+ * cost nothing until they are scrolled to (the numbers around them and the table alternative are there at once).
+ * Until then a box of the chart's height keeps the layout still.
  */
 export function ChartBody({ h, children }: { h: number; children: ReactNode }) {
+  const near = useNearViewport('200px');
   const [drawn, setDrawn] = useState(false);
-  useEffect(() => startTransition(() => setDrawn(true)), []);
-  return drawn ? children : <div style={{ height: h }} aria-hidden />;
+  useEffect(() => {
+    if (near.seen) startTransition(() => setDrawn(true));
+  }, [near.seen]);
+  return drawn ? children : <div ref={near.ref} style={{ height: h }} aria-hidden />;
 }
