@@ -87,22 +87,31 @@ const formatters = new Map<Locale, ReturnType<typeof createFormat>>();
 
 function createFormat(locale: Locale) {
   const tag = locale === 'nl' ? 'nl-NL' : 'en-GB';
-  const int = new Intl.NumberFormat(tag);
-  const pct = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
-  const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
-  const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
+  // Each formatter is made on its first use: a page that shows no dates never pays for the date formatters.
+  const int = once(() => new Intl.NumberFormat(tag));
+  const pct = once(() => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }));
+  const dateTime = once(() => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }));
+  const date = once(() => new Intl.DateTimeFormat(tag, { dateStyle: 'medium' }));
   return {
-    number: (n: number) => int.format(n),
-    percent: (ratio: number) => (Number.isFinite(ratio) ? pct.format(ratio) : '–'),
+    number: (n: number) => int().format(n),
+    percent: (ratio: number) => (Number.isFinite(ratio) ? pct().format(ratio) : '–'),
     /** Copernica timestamps are `YYYY-MM-DD hh:mm:ss` without a zone. */
     dateTime: (s: string) => {
       const d = parseCopernicaTime(s);
-      return d ? dateTime.format(d) : s;
+      return d ? dateTime().format(d) : s;
     },
     date: (s: string) => {
       const d = parseCopernicaTime(s);
-      return d ? date.format(d) : s;
+      return d ? date().format(d) : s;
     },
+  };
+}
+
+function once<T>(create: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= create();
+    return value;
   };
 }
 
