@@ -1,8 +1,11 @@
-import { Alert, Badge, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Loader, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { StackedTable } from '@/components/StackedTable';
 import { useFormat, useT } from '@/i18n/i18n';
 import type { LiveCounts } from '../live/useLiveCounts';
 import { selectionMessages } from '../messages';
+
+/** Height of the sample table with its five rows: kept free while counting, so nothing below it jumps. */
+const SAMPLE_HEIGHT = 200;
 
 /** The count of the whole draft, how it was counted, a sample of members, and the draft in plain words. */
 export function LivePanel({ live, subprofiles, sentence }: { live: LiveCounts; subprofiles: boolean; sentence: string }) {
@@ -23,18 +26,21 @@ export function LivePanel({ live, subprofiles, sentence }: { live: LiveCounts; s
           </Text>
           {live.pending && <Loader size="xs" aria-label={t('counting')} />}
         </Group>
-        {live.view && !live.pending && (
-          <Group gap={6}>
-            <Badge variant="light" color="gray" size="sm">
-              {t(live.view.source === 'filter' ? 'countSourceFilter' : 'countSourceScratch')}
-            </Badge>
-            {live.elapsedMs !== undefined && (
-              <Text size="xs" c="dimmed">
-                {t('countTook', { ms: live.elapsedMs })}
-              </Text>
-            )}
-          </Group>
-        )}
+        {/* The line keeps its height while counting, so the panel does not grow when the count arrives. */}
+        <Group gap={6} mih={22}>
+          {live.view && !live.pending && (
+            <>
+              <Badge variant="light" color="gray" size="sm">
+                {t(live.view.source === 'filter' ? 'countSourceFilter' : 'countSourceScratch')}
+              </Badge>
+              {live.elapsedMs !== undefined && (
+                <Text size="xs" c="dimmed">
+                  {t('countTook', { ms: live.elapsedMs })}
+                </Text>
+              )}
+            </>
+          )}
+        </Group>
         {live.error !== undefined && (
           <Alert color="red" variant="light" p="xs" role="alert">
             <Text size="sm">{live.error instanceof Error ? live.error.message : String(live.error)}</Text>
@@ -52,9 +58,11 @@ export function LivePanel({ live, subprofiles, sentence }: { live: LiveCounts; s
           <Text size="sm" fw={600}>
             {t('sample', { unit })}
           </Text>
-          {live.sample.length === 0 ? (
+          {live.sample.length === 0 && live.pending ? (
+            <Skeleton height={SAMPLE_HEIGHT} aria-hidden />
+          ) : live.sample.length === 0 ? (
             <Text size="sm" c="dimmed">
-              {live.pending ? t('counting') : t('noSample')}
+              {t('noSample')}
             </Text>
           ) : (
             <StackedTable fz="xs" data-testid="live-sample">
