@@ -1,7 +1,6 @@
-import { Anchor } from '@mantine/core';
 import { IconArrowDown, IconArrowsSort, IconArrowUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type CSSProperties, useEffect, useRef } from 'react';
+import { type CSSProperties, memo, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { Profile } from '@/api/profiles';
 import { useFormat, useT } from '@/i18n/i18n';
@@ -92,17 +91,14 @@ export function ProfileTable({ databaseId, rows, columns, orderby, order, onSort
             const p = rows[item.index];
             if (!p) return null;
             return (
-              <tr key={p.ID} aria-rowindex={item.index + 2}>
-                <td>
-                  <Anchor component={Link} to={`/databases/${databaseId}/profiles/${p.ID}`} size="sm">
-                    {p.ID}
-                  </Anchor>
-                </td>
-                {columns.map((c) => (
-                  <td key={c}>{p.fields[c] ?? ''}</td>
-                ))}
-                <td>{fmt.dateTime(p.modified)}</td>
-              </tr>
+              <ProfileRow
+                key={p.ID}
+                profile={p}
+                rowIndex={item.index + 2}
+                databaseId={databaseId}
+                columns={columns}
+                dateTime={fmt.dateTime}
+              />
             );
           })}
           {padBottom > 0 && (
@@ -115,3 +111,25 @@ export function ProfileTable({ databaseId, rows, columns, orderby, order, onSort
     </section>
   );
 }
+
+type RowProps = { profile: Profile; rowIndex: number; databaseId: string; columns: string[]; dateTime: (s: string) => string };
+
+/**
+ * One row; it renders again only when its own profile or the columns change (the page around the table renders
+ * on every answer that arrives). A plain link styled as Mantine's Anchor: one per row adds up.
+ */
+const ProfileRow = memo(function ProfileRow({ profile, rowIndex, databaseId, columns, dateTime }: RowProps) {
+  return (
+    <tr aria-rowindex={rowIndex}>
+      <td>
+        <Link className={`mantine-focus-auto ${classes.idLink}`} to={`/databases/${databaseId}/profiles/${profile.ID}`}>
+          {profile.ID}
+        </Link>
+      </td>
+      {columns.map((c) => (
+        <td key={c}>{profile.fields[c] ?? ''}</td>
+      ))}
+      <td>{dateTime(profile.modified)}</td>
+    </tr>
+  );
+});
