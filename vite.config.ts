@@ -54,8 +54,16 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'app', tags: ['$initial'], priority: 30 },
-            { name: 'charts', test: /node_modules[\\/](recharts|d3-|victory-vendor|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js-light|@mantine[\\/]charts)/, priority: 20 },
-            { name: 'ui', test: /node_modules[\\/](@mantine[\\/](core|hooks)|@floating-ui|react-remove-scroll|react-style-singleton|use-callback-ref|use-sidecar|react-number-format|react-textarea-autosize|tabbable|clsx)/, priority: 10 },
+            {
+              name: 'charts',
+              test: /node_modules[\\/](recharts|d3-|victory-vendor|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js-light|@mantine[\\/]charts)/,
+              priority: 20,
+            },
+            {
+              name: 'ui',
+              test: /node_modules[\\/](@mantine[\\/](core|hooks)|@floating-ui|react-remove-scroll|react-style-singleton|use-callback-ref|use-sidecar|react-number-format|react-textarea-autosize|tabbable|clsx)/,
+              priority: 10,
+            },
             { name: 'shared', test: /[\\/]src[\\/](api|components|lib|i18n)[\\/]/, priority: 5 },
           ],
         },
