@@ -48,17 +48,12 @@ export default defineConfig({
     // Fewer, larger chunks: left alone the bundler made ~180 files of 1–2 kB, and a page asked for 50–80 of them
     // over HTTP/1.1's six connections, so its session and data calls queued behind scripts. Now a page loads the
     // entry (everything the first screen needs), Mantine's other components, the shared data layer and its own
-    // chunk; the chart library stays apart, loaded only by pages with charts.
+    // chunk.
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
             { name: 'app', tags: ['$initial'], priority: 30 },
-            {
-              name: 'charts',
-              test: /node_modules[\\/](recharts|d3-|victory-vendor|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js-light|@mantine[\\/]charts)/,
-              priority: 20,
-            },
             {
               name: 'ui',
               test: /node_modules[\\/](@mantine[\\/](core|hooks)|@floating-ui|react-remove-scroll|react-style-singleton|use-callback-ref|use-sidecar|react-number-format|react-textarea-autosize|tabbable|clsx)/,

@@ -56,7 +56,7 @@ async function measure(page: Page, url: string): Promise<Measured> {
   const keyFiguresMs = performance.now() - t0;
   // the time series loads its windows once it scrolls into view, as a reader would
   await page.getByRole('region', { name: 'Opens and clicks over time' }).scrollIntoViewIfNeeded();
-  await page.locator('[data-testid="timeline-chart"] .recharts-surface').waitFor({ timeout: 240_000 });
+  await page.locator('[data-testid="timeline-chart"] [data-chart-line]').waitFor({ timeout: 240_000 });
   const completeMs = performance.now() - t0;
   await page.waitForLoadState('networkidle');
   const apiCallsByPath: Record<string, number> = {};

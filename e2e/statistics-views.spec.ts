@@ -79,8 +79,8 @@ test('click map, test sends out of the period overview, and picking emailings on
   await expect(value('totalSent')).toHaveText(int(await sum(without)));
   const chart = page.getByRole('region', { name: 'Rates per emailing by send date' });
   await chart.scrollIntoViewIfNeeded(); // a chart is drawn when it comes near the viewport
-  await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
-  await expect(chart.locator('.recharts-line')).toHaveCount(0);
+  await expect(chart.locator('[data-chart-bar]').first()).toBeVisible();
+  await expect(chart.locator('[data-chart-line]')).toHaveCount(0);
   await expectNoA11yViolations(page);
   await page.getByRole('switch', { name: 'Include test sends' }).focus();
   await page.keyboard.press('Space');

@@ -1,5 +1,3 @@
-import '@mantine/charts/styles.layer.css';
-import { BarChart } from '@mantine/charts';
 import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
@@ -11,6 +9,7 @@ import { MAX_COMPARE } from '../list/list.utils';
 import { computeRates, HEADLINE_RATES, RATE_ORDER } from '../metric-definitions';
 import { metricMessages } from '../metric-messages';
 import { ChartBody, ChartFigure } from '../shared/ChartFigure';
+import { BarChart } from '../shared/charts/Charts';
 import { useRateWords } from '../shared/useRateWords';
 import { formatRate } from '../utils/format.utils';
 import { ComparePicker } from './ComparePicker';

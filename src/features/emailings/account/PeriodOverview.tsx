@@ -1,5 +1,3 @@
-import '@mantine/charts/styles.layer.css';
-import { BarChart } from '@mantine/charts';
 import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
@@ -8,6 +6,7 @@ import { emailingMessages } from '../messages';
 import { RATE_DEFINITIONS, type RateGroup, type RateId } from '../metric-definitions';
 import { metricMessages } from '../metric-messages';
 import { ChartBody, ChartFigure } from '../shared/ChartFigure';
+import { BarChart } from '../shared/charts/Charts';
 import { FigurePopover } from '../shared/FigurePopover';
 import { useRateWords } from '../shared/useRateWords';
 import { formatRate } from '../utils/format.utils';
@@ -117,7 +116,7 @@ export function PeriodOverview({ items, from, to }: { items: EmailingWithStats[]
             ]}
             valueFormatter={(v) => formatRate(v, tag)}
             withLegend
-            xAxisProps={{ hide: points.length > 8 }}
+            hideCategoryLabels={points.length > 8}
           />
         </ChartBody>
       </ChartFigure>

@@ -1,5 +1,3 @@
-import '@mantine/charts/styles.layer.css';
-import { BarChart } from '@mantine/charts';
 import { SimpleGrid, Table, Text } from '@mantine/core';
 import type { Emailing, EmailingStatistics } from '@/api/emailings';
 import { useFormat, useT } from '@/i18n/i18n';
@@ -7,6 +5,7 @@ import { eventMessages } from '../events/event-messages';
 import { emailingMessages } from '../messages';
 import { metricMessages } from '../metric-messages';
 import { ChartBody, ChartFigure } from '../shared/ChartFigure';
+import { BarChart } from '../shared/charts/Charts';
 import { PullPanel } from '../shared/PullPanel';
 import { type CountRow, devices, mailClients, operatingSystems } from '../utils/breakdown.utils';
 import { DomainsPanel } from './DomainsPanel';
@@ -54,7 +53,7 @@ export function AudiencePanel({ emailing, stats }: { emailing: Emailing; stats: 
 }
 
 const DEVICES = ['desktop', 'mobile', 'tablet', 'unknown'];
-/** Room per bar: recharts drops category labels that do not fit, and it drops them from the top, where the biggest bars are. */
+/** Room per bar, so every category label fits beside its bar. */
 const BAR_HEIGHT = 36;
 
 function CountChart({ title, rows, testId }: { title: string; rows: (CountRow & { label?: string })[]; testId: string }) {
@@ -73,9 +72,7 @@ function CountChart({ title, rows, testId }: { title: string; rows: (CountRow & 
           data={shown}
           dataKey="label"
           orientation="vertical"
-          // every category label, also when recharts thinks they are crowded
-          yAxisProps={{ width: 110, interval: 0 }}
-          barChartProps={{ margin: { right: 48 } }}
+          labelWidth={110}
           withBarValueLabel
           series={[{ name: 'total', label: t('impressionsTotal'), color: 'blue.7' }]}
           valueFormatter={(v) => fmt.number(v)}

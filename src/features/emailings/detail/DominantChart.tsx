@@ -1,10 +1,9 @@
-import '@mantine/charts/styles.layer.css';
-import { BarChart } from '@mantine/charts';
 import { Group, Text } from '@mantine/core';
 import { useFormat, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
 import { metricMessages } from '../metric-messages';
 import { ChartBody, ChartFigure } from '../shared/ChartFigure';
+import { BarChart } from '../shared/charts/Charts';
 import { FigureLinks } from '../shared/FigureLinks';
 import type { ResultFilter } from '../utils/condition.utils';
 import { DOMINANT_CATEGORIES, type DominantCategory, dominantBreakdown } from '../utils/metrics.utils';
@@ -54,9 +53,7 @@ export function DominantChart({ emailing, stats, selectUrl }: StatisticsPanelPro
           dataKey="category"
           series={[{ name: 'count', label: t('destinations'), color: 'indigo.7' }]}
           orientation="vertical"
-          yAxisProps={{ width: 110 }}
-          // Room right of the longest bar for its value label.
-          barChartProps={{ margin: { right: 56 } }}
+          labelWidth={110}
           valueFormatter={(v) => fmt.number(v)}
           withBarValueLabel
         />

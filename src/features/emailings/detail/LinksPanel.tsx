@@ -1,10 +1,9 @@
-import '@mantine/charts/styles.layer.css';
-import { BarChart } from '@mantine/charts';
 import { Table, Text } from '@mantine/core';
 import { useFormat, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
 import { metricMessages } from '../metric-messages';
 import { ChartBody, ChartFigure } from '../shared/ChartFigure';
+import { BarChart } from '../shared/charts/Charts';
 import { FigureLinks } from '../shared/FigureLinks';
 import { PullPanel } from '../shared/PullPanel';
 import { topLinks } from '../utils/breakdown.utils';
@@ -36,7 +35,7 @@ export function LinksPanel({ emailing, stats, selectUrl }: StatisticsPanelProps)
                   data={rows.slice(0, TOP).map((r) => ({ link: r.title || r.link, total: r.total, unique: r.unique }))}
                   dataKey="link"
                   orientation="vertical"
-                  yAxisProps={{ width: 200 }}
+                  labelWidth={200}
                   series={[
                     { name: 'total', label: t('clicksTotal'), color: 'teal.8' },
                     { name: 'unique', label: t('clickersUnique'), color: 'blue.7' },

@@ -1,5 +1,3 @@
-import '@mantine/charts/styles.layer.css';
-import { LineChart } from '@mantine/charts';
 import { Group, Progress, Text } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -9,6 +7,7 @@ import { SegmentedChoice } from '@/components/SegmentedChoice';
 import { useFormat, useLocale, useT } from '@/i18n/i18n';
 import { emailingMessages } from '../messages';
 import { ChartBody, ChartFigure } from '../shared/ChartFigure';
+import { LineChart } from '../shared/charts/Charts';
 import { useNearViewport } from '../shared/useNearViewport';
 import { axisLabel } from '../utils/axis.utils';
 import { nowWallClockMs } from '../utils/time.utils';
@@ -119,16 +118,7 @@ export function TimelineChart({ emailing }: { emailing: Emailing }) {
         ) : (
           <div data-testid="timeline-chart" data-windows={windows.length}>
             <ChartBody h={280}>
-              <LineChart
-                h={280}
-                data={series}
-                dataKey="label"
-                series={lines}
-                curveType="monotone"
-                withDots={false}
-                valueFormatter={(v) => fmt.number(v)}
-                withLegend
-              />
+              <LineChart h={280} data={series} dataKey="label" series={lines} valueFormatter={(v) => fmt.number(v)} withLegend />
             </ChartBody>
           </div>
         )}
