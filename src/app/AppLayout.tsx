@@ -62,7 +62,7 @@ export function AppLayout() {
   if (session.isPending)
     return (
       <Center h="100vh">
-        <Loader aria-label={t('loading')} />
+        <Loader role="status" aria-label={t('loading')} />
       </Center>
     );
   if (session.isError)

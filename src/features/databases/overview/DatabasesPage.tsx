@@ -33,7 +33,7 @@ export function DatabasesPage() {
       <Group justify="space-between">
         <Title order={1}>{t('title')}</Title>
         <Group gap="xs">
-          {databases.isFetching && !databases.isPending && <Loader size="xs" aria-label={t('title')} />}
+          {databases.isFetching && !databases.isPending && <Loader size="xs" role="status" aria-label={t('title')} />}
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={openCreate}>
             {t('newDatabase')}
           </Button>

@@ -15,7 +15,7 @@ export function ProfileRedirect() {
   if (profile.isPending)
     return (
       <Center p="xl">
-        <Loader aria-label={t('lookingUp', { id })} />
+        <Loader role="status" aria-label={t('lookingUp', { id })} />
       </Center>
     );
   return <Navigate to={`/databases/${profile.data.database}/profiles/${profile.data.ID}`} replace />;

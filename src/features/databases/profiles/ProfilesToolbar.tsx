@@ -1,6 +1,6 @@
 import { Button, Group, Menu, TextInput } from '@mantine/core';
 import { IconChevronDown, IconDeviceFloppy, IconFilter, IconPlus, IconSearch } from '@tabler/icons-react';
-import { type Ref, useEffect, useState } from 'react';
+import { type Ref, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { DatabaseField } from '@/api/databases';
 import { useT } from '@/i18n/i18n';
@@ -43,7 +43,13 @@ export function ProfilesToolbar({
   const t = useT(profilesMessages);
   const ts = useT(saveSelectionMessages);
   const [query, setQuery] = useState(q);
-  useEffect(() => setQuery(q), [q]); // back/forward changes the URL, and so the box
+  // Back/forward changes the URL, and so the box. The URL catching up with the user's own search does not: by
+  // then they may have typed on, and that must not be overwritten.
+  const submitted = useRef(q);
+  useEffect(() => {
+    if (q !== submitted.current) setQuery(q);
+    submitted.current = q;
+  }, [q]);
 
   return (
     <Group justify="space-between" wrap="wrap" gap="xs">
@@ -53,6 +59,7 @@ export function ProfilesToolbar({
           role="search"
           onSubmit={(e) => {
             e.preventDefault();
+            submitted.current = query.trim();
             onSearch(query.trim());
           }}
         >

@@ -57,7 +57,7 @@ export function ComparePicker({
         hidePickedOptions
         limit={SHOWN_OPTIONS}
         nothingFoundMessage={loading ? t('pickLoading') : t('pickNothing')}
-        rightSection={loading ? <Loader size="xs" aria-label={t('pickLoading')} /> : undefined}
+        rightSection={loading ? <Loader size="xs" role="status" aria-label={t('pickLoading')} /> : undefined}
         data-testid="compare-picker"
         maw={720}
       />

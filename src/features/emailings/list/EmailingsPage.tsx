@@ -57,7 +57,7 @@ export function EmailingsPage() {
       <Group justify="space-between">
         <Group gap="xs">
           <Title order={1}>{t('title')}</Title>
-          {emailings.isFetching && !emailings.isPending && <Loader size="xs" aria-label={tc('refreshing')} />}
+          {emailings.isFetching && !emailings.isPending && <Loader size="xs" role="status" aria-label={tc('refreshing')} />}
         </Group>
         <Button
           disabled={selected.length < 2}

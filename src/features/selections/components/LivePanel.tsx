@@ -24,7 +24,7 @@ export function LivePanel({ live, subprofiles, sentence }: { live: LiveCounts; s
           <Text size="xl" fw={700} data-testid="live-count" data-pending={live.pending ? 'true' : 'false'} data-version={live.version}>
             {live.view ? t('liveCountOf', { count: fmt.number(live.view.count), unit }) : live.error ? t('countFailed') : t('counting')}
           </Text>
-          {live.pending && <Loader size="xs" aria-label={t('counting')} />}
+          {live.pending && <Loader size="xs" role="status" aria-label={t('counting')} />}
         </Group>
         {/* The line keeps its height while counting, so the panel does not grow when the count arrives. */}
         <Group gap={6} mih={22}>
