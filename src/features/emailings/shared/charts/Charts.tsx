@@ -101,6 +101,40 @@ function tooltipRows(d: Datum | undefined, series: ChartSeries[], format: (v: nu
   });
 }
 
+/** The value axis of `series` over `data`: round ticks from 0, the top one reaching the largest value. */
+function valueAxis(data: Datum[], series: ChartSeries[]) {
+  const max = Math.max(0, ...data.flatMap((d) => series.map((s) => numberAt(d, s.name) ?? 0)));
+  const ticks = niceTicks(max);
+  return { ticks, top: ticks[ticks.length - 1] ?? 1 };
+}
+
+/** What every chart has around its drawing: its box, the legend and the tooltip of the category under the pointer. */
+function ChartFrame({
+  kind,
+  props,
+  hover,
+  children,
+}: {
+  kind: 'bar' | 'line';
+  props: CommonProps;
+  hover: ReturnType<typeof useHover>;
+  children: ReactNode;
+}) {
+  const { h, data, dataKey, series, valueFormatter = String, withLegend } = props;
+  const at = hover.hover;
+  return (
+    <div className={classes.chart} style={{ height: h }} data-chart={kind} data-testid={props['data-testid']} {...hover.handlers}>
+      <div aria-hidden style={{ display: 'contents' }}>
+        {children}
+      </div>
+      {withLegend && <Legend series={series} />}
+      {at && data[at.index] && (
+        <Tooltip x={at.x} y={at.y} title={String(data[at.index]?.[dataKey])} rows={tooltipRows(data[at.index], series, valueFormatter)} />
+      )}
+    </div>
+  );
+}
+
 /** The value axis' labels and dashed lines, from 0 at the bottom to the top tick. */
 function YAxis({ ticks, format }: { ticks: number[]; format: (v: number) => string }) {
   const top = ticks[ticks.length - 1] ?? 1;
@@ -132,11 +166,12 @@ export type BarChartProps = CommonProps & {
 };
 
 export function BarChart(props: BarChartProps) {
-  const { h, data, dataKey, series, valueFormatter = String, withLegend } = props;
-  const { hover, handlers } = useHover(data.length);
-  const max = Math.max(0, ...data.flatMap((d) => series.map((s) => numberAt(d, s.name) ?? 0)));
-  const ticks = niceTicks(max);
-  const top = ticks[ticks.length - 1] ?? 1;
+  const { data, dataKey, series, valueFormatter = String } = props;
+  const pointer = useHover(data.length);
+  const hover = pointer.hover;
+  const { ticks, top } = valueAxis(data, series);
+  // Bars leave 15 % of the width for their value labels.
+  const barPercent = (v: number | null) => percentOf(v, top) * (props.withBarValueLabel ? 0.85 : 1);
   // A datum may carry its own colour (one series, a colour per category).
   const colorFor = (d: Datum, s: ChartSeries) => colorVar(typeof d.color === 'string' && series.length === 1 ? d.color : s.color);
 
@@ -151,11 +186,11 @@ export function BarChart(props: BarChartProps) {
               </span>
               <div className={classes.bars}>
                 {ticks.slice(1).map((t) => (
-                  <div key={t} className={classes.gridV} style={{ left: `${percentOf(t, top) * (props.withBarValueLabel ? 0.85 : 1)}%` }} />
+                  <div key={t} className={classes.gridV} style={{ left: `${barPercent(t)}%` }} />
                 ))}
                 {series.map((s) => {
                   const v = numberAt(d, s.name);
-                  const width = percentOf(v, top) * (props.withBarValueLabel ? 0.85 : 1);
+                  const width = barPercent(v);
                   return (
                     <div key={s.name} className={classes.barLine}>
                       <div className={classes.bar} data-chart-bar style={{ width: `${width}%`, background: colorFor(d, s) }} />
@@ -169,7 +204,7 @@ export function BarChart(props: BarChartProps) {
         </div>
         <div className={classes.xTicks} style={{ marginLeft: props.labelWidth ?? 110 }}>
           {ticks.map((t) => (
-            <span key={t} className={classes.xLabelAt} style={{ left: `${percentOf(t, top) * (props.withBarValueLabel ? 0.85 : 1)}%` }}>
+            <span key={t} className={classes.xLabelAt} style={{ left: `${barPercent(t)}%` }}>
               {valueFormatter(t)}
             </span>
           ))}
@@ -210,79 +245,56 @@ export function BarChart(props: BarChartProps) {
     );
 
   return (
-    <div className={classes.chart} style={{ height: h }} data-chart="bar" data-testid={props['data-testid']} {...handlers}>
-      <div aria-hidden style={{ display: 'contents' }}>
-        {plot}
-      </div>
-      {withLegend && <Legend series={series} />}
-      {hover && data[hover.index] && (
-        <Tooltip
-          x={hover.x}
-          y={hover.y}
-          title={String(data[hover.index]?.[dataKey])}
-          rows={tooltipRows(data[hover.index], series, valueFormatter)}
-        />
-      )}
-    </div>
+    <ChartFrame kind="bar" props={props} hover={pointer}>
+      {plot}
+    </ChartFrame>
   );
 }
 
 /** Lines over categories (time windows): straight segments between the points, a guide and tooltip on hover. */
 export function LineChart(props: CommonProps) {
-  const { h, data, dataKey, series, valueFormatter = String, withLegend } = props;
-  const { hover, handlers } = useHover(data.length);
-  const max = Math.max(0, ...data.flatMap((d) => series.map((s) => numberAt(d, s.name) ?? 0)));
-  const ticks = niceTicks(max);
-  const top = ticks[ticks.length - 1] ?? 1;
+  const { data, dataKey, series, valueFormatter = String } = props;
+  const pointer = useHover(data.length);
+  const hover = pointer.hover;
+  const { ticks, top } = valueAxis(data, series);
   const n = data.length;
   const xAt = (i: number) => (n <= 1 ? 50 : (i / (n - 1)) * 100);
 
   return (
-    <div className={classes.chart} style={{ height: h }} data-chart="line" data-testid={props['data-testid']} {...handlers}>
-      <div aria-hidden style={{ display: 'contents' }}>
-        <div className={classes.plot}>
-          <YAxis ticks={ticks} format={valueFormatter} />
-          <div className={classes.area} data-line-area>
-            <GridH ticks={ticks} />
-            <svg className={classes.svg} viewBox="0 0 100 100" preserveAspectRatio="none" role="presentation">
-              {series.map((s) => (
-                <polyline
-                  key={s.name}
-                  data-chart-line
-                  fill="none"
-                  stroke={colorVar(s.color)}
-                  strokeWidth={2}
-                  strokeLinejoin="round"
-                  vectorEffect="non-scaling-stroke"
-                  points={data.map((d, i) => `${xAt(i)},${100 - percentOf(numberAt(d, s.name), top)}`).join(' ')}
-                />
-              ))}
-            </svg>
-            {hover && <div className={classes.guide} style={{ left: `${xAt(hover.index)}%` }} />}
-          </div>
-        </div>
-        <div className={classes.xLabels}>
-          {spreadIndexes(n, 6).map((i) => (
-            // The first and last labels end at the plot's edges instead of reaching past them.
-            <span
-              key={i}
-              className={classes.xLabelAt}
-              style={{ left: `${xAt(i)}%`, transform: i === 0 && n > 1 ? 'none' : i === n - 1 && n > 1 ? 'translateX(-100%)' : undefined }}
-            >
-              {String(data[i]?.[dataKey])}
-            </span>
-          ))}
+    <ChartFrame kind="line" props={props} hover={pointer}>
+      <div className={classes.plot}>
+        <YAxis ticks={ticks} format={valueFormatter} />
+        <div className={classes.area} data-line-area>
+          <GridH ticks={ticks} />
+          <svg className={classes.svg} viewBox="0 0 100 100" preserveAspectRatio="none" role="presentation">
+            {series.map((s) => (
+              <polyline
+                key={s.name}
+                data-chart-line
+                fill="none"
+                stroke={colorVar(s.color)}
+                strokeWidth={2}
+                strokeLinejoin="round"
+                vectorEffect="non-scaling-stroke"
+                points={data.map((d, i) => `${xAt(i)},${100 - percentOf(numberAt(d, s.name), top)}`).join(' ')}
+              />
+            ))}
+          </svg>
+          {hover && <div className={classes.guide} style={{ left: `${xAt(hover.index)}%` }} />}
         </div>
       </div>
-      {withLegend && <Legend series={series} />}
-      {hover && data[hover.index] && (
-        <Tooltip
-          x={hover.x}
-          y={hover.y}
-          title={String(data[hover.index]?.[dataKey])}
-          rows={tooltipRows(data[hover.index], series, valueFormatter)}
-        />
-      )}
-    </div>
+      <div className={classes.xLabels}>
+        {spreadIndexes(n, 6).map((i) => (
+          // The first and last labels end at the plot's edges instead of reaching past them.
+          <span
+            key={i}
+            className={classes.xLabelAt}
+            style={{ left: `${xAt(i)}%`, transform: i === 0 && n > 1 ? 'none' : i === n - 1 && n > 1 ? 'translateX(-100%)' : undefined }}
+          >
+            {String(data[i]?.[dataKey])}
+          </span>
+        ))}
+      </div>
+    </ChartFrame>
   );
 }
