@@ -1,18 +1,13 @@
-import { type CSSProperties, useId } from 'react';
+import { useId } from 'react';
 import classes from './SegmentedChoice.module.css';
 
 export type SegmentedChoiceProps<V extends string> = {
   value: V;
   onChange: (value: V) => void;
   data: readonly { value: V; label: string; disabled?: boolean }[];
-  size?: 'xs' | 'sm' | 'md';
-  fullWidth?: boolean;
-  disabled?: boolean;
+  size?: 'xs' | 'sm';
   'aria-label'?: string;
   'aria-labelledby'?: string;
-  className?: string;
-  style?: CSSProperties;
-  'data-testid'?: string;
 };
 
 /**
@@ -20,27 +15,10 @@ export type SegmentedChoiceProps<V extends string> = {
  * drawn as a segmented control. Used instead of Mantine's SegmentedControl, which forces a page layout on
  * every render (see SegmentedChoice.module.css).
  */
-export function SegmentedChoice<V extends string>({
-  value,
-  onChange,
-  data,
-  size = 'sm',
-  fullWidth,
-  disabled,
-  className,
-  style,
-  ...aria
-}: SegmentedChoiceProps<V>) {
+export function SegmentedChoice<V extends string>({ value, onChange, data, size = 'sm', ...aria }: SegmentedChoiceProps<V>) {
   const name = useId();
   return (
-    <div
-      role="radiogroup"
-      className={className ? `${classes.root} ${className}` : classes.root}
-      style={style}
-      data-size={size}
-      data-full-width={fullWidth || undefined}
-      {...aria}
-    >
+    <div role="radiogroup" className={classes.root} data-size={size} {...aria}>
       {data.map((option) => {
         const id = `${name}-${option.value}`;
         return (
@@ -52,7 +30,7 @@ export function SegmentedChoice<V extends string>({
               name={name}
               value={option.value}
               checked={option.value === value}
-              disabled={disabled || option.disabled}
+              disabled={option.disabled}
               onChange={() => onChange(option.value)}
             />
             <label className={classes.label} htmlFor={id}>
