@@ -65,9 +65,9 @@ test('profile code (secret): shown, saved through PUT profile/$id, API error sho
   await expect(code).toHaveValue(before.secret);
   await code.fill('club-2024-ab');
   await page.getByRole('button', { name: 'Save code' }).click();
-  await expect(page.getByRole('button', { name: 'Save code' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Save code' })).toBeDisabled(); // also while the save runs
+  await expect.poll(async () => (await apiGet<Profile>(page, `profile/${kept}`)).secret).toBe('club-2024-ab');
   const after = await apiGet<Profile>(page, `profile/${kept}`);
-  expect(after.secret).toBe('club-2024-ab');
   expect(after.modified).toBe(before.modified); // a secret change never touches `modified` (docs/api/databases.md §6)
   await expect(code).toHaveValue('club-2024-ab');
   await expectNoA11yViolations(page);
