@@ -1,6 +1,7 @@
+import { QueryObserver } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/app/query-client';
-import { fetchQueryOnce, SAME_LOAD_MS } from './query-data';
+import { fetchQueryOnce, firstLoadError, SAME_LOAD_MS } from './query-data';
 
 afterEach(() => vi.useRealTimers());
 
@@ -30,5 +31,18 @@ describe('fetchQueryOnce', () => {
     await expect(fetchQueryOnce(client, { queryKey: ['database', '31'], queryFn: read })).resolves.toEqual({ ID: '31' });
     await expect(fetchQueryOnce(client, { queryKey: ['database', '32'], queryFn: read })).resolves.toEqual({ ID: '31' });
     expect(read).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('firstLoadError', () => {
+  it('reports a query that failed before it had an answer, not one whose refresh failed', async () => {
+    const client = createQueryClient();
+    await client.prefetchQuery({ queryKey: ['views'], queryFn: () => Promise.reject(new Error('No view with supplied ID')) });
+    await client.prefetchQuery({ queryKey: ['database'], queryFn: () => ({ ID: '31' }) });
+    await client.prefetchQuery({ queryKey: ['database'], queryFn: () => Promise.reject(new Error('refresh failed')), staleTime: 0 });
+    const state = (key: string) => new QueryObserver(client, { queryKey: [key], enabled: false }).getCurrentResult();
+    expect(state('database').error?.message).toBe('refresh failed');
+    expect(firstLoadError(state('database'))).toBeNull();
+    expect(firstLoadError(state('database'), state('views'))?.message).toBe('No view with supplied ID');
   });
 });

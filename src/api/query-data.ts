@@ -22,3 +22,11 @@ export function fetchQueryOnce<TData, TQueryKey extends QueryKey>(
   if (justFailed && state.error) return Promise.reject(state.error);
   return queryClient.fetchQuery(options);
 }
+
+/**
+ * The first failure among queries that have nothing to show yet. A failed background refresh is not one:
+ * the last answer stays on screen, so an editor built on it stays mounted with the user's draft.
+ */
+export function firstLoadError(...queries: { isLoadingError: boolean; error: Error | null }[]): Error | null {
+  return queries.find((q) => q.isLoadingError)?.error ?? null;
+}

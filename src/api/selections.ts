@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api } from './client';
+import { api, isNotFound } from './client';
 import type { Paged } from './paging';
 import { idList, looseEntity, looseList } from './schemas/common';
 
@@ -189,7 +189,7 @@ async function fetchViewPaths(databaseId: string, signal?: AbortSignal): Promise
       level
         .filter((v) => v['has-children'])
         .map(async (v) =>
-          ((await fetchSelectionsIn({ kind: 'view', id: v.ID }, signal)) as View[]).map((k) => ({
+          ((await childrenUnlessRemoved(v.ID, signal)) as View[]).map((k) => ({
             ...k,
             path: `${v.path} › ${k.name}`,
             ancestors: [...v.ancestors, v.ID],
@@ -199,6 +199,16 @@ async function fetchViewPaths(databaseId: string, signal?: AbortSignal): Promise
     level = next.flat();
   }
   return out;
+}
+
+/** A view's children; none when the view was removed (by someone else) after its parent was listed. */
+async function childrenUnlessRemoved(viewId: string, signal?: AbortSignal) {
+  try {
+    return await fetchSelectionsIn({ kind: 'view', id: viewId }, signal);
+  } catch (error) {
+    if (isNotFound(error)) return [];
+    throw error;
+  }
 }
 
 /** The selections directly under an owner (V1, V6, M1), first 1000. */

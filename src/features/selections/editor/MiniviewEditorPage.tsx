@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { collectionQueries } from '@/api/collections';
+import { firstLoadError } from '@/api/query-data';
 import { selectionQueries } from '@/api/selections';
 import { useT } from '@/i18n/i18n';
 import { selectionMessages } from '../messages';
@@ -29,7 +30,7 @@ export function MiniviewEditorPage() {
   });
   const databaseId = collection.data?.database;
   const picker = usePickerData(databaseId, { collectionId });
-  const error = miniview.error ?? rules.error ?? collection.error ?? picker.error;
+  const error = firstLoadError(miniview, rules, collection) ?? picker.error;
   const loading = (!!miniviewId && (miniview.isPending || rules.isPending)) || !picker.data;
 
   return (
@@ -42,7 +43,7 @@ export function MiniviewEditorPage() {
       ]}
       title={miniviewId ? (miniview.data?.name ?? '…') : t('newMiniviewTitle')}
       error={error}
-      onRetry={() => void Promise.all([miniview.refetch(), rules.refetch(), collection.refetch()])}
+      onRetry={() => void Promise.all([miniview.refetch(), rules.refetch(), collection.refetch(), picker.retry()])}
       loading={loading}
     >
       {() => {

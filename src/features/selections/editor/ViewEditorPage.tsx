@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { firstLoadError } from '@/api/query-data';
 import { selectionQueries } from '@/api/selections';
 import { useT } from '@/i18n/i18n';
 import { selectionMessages } from '../messages';
@@ -38,7 +39,7 @@ export function ViewEditorPage() {
     ? (picker.data?.views.find((v) => v.ID === parentId)?.name ?? parentView.data?.name ?? '')
     : (picker.database.data?.name ?? '');
   const dbName = picker.database.data?.name ?? '';
-  const error = view.error ?? rules.error ?? picker.error ?? parentView.error;
+  const error = firstLoadError(view, rules, parentView) ?? picker.error;
   const loading = (!!viewId && (view.isPending || rules.isPending)) || !picker.data;
 
   return (
@@ -50,7 +51,7 @@ export function ViewEditorPage() {
       ]}
       title={viewId ? (view.data?.name ?? '…') : t('newViewTitle')}
       error={error}
-      onRetry={() => void Promise.all([view.refetch(), rules.refetch(), picker.database.refetch()])}
+      onRetry={() => void Promise.all([view.refetch(), rules.refetch(), picker.retry()])}
       loading={loading}
     >
       {() => {

@@ -1,6 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { databaseQueries } from '@/api/databases';
+import { firstLoadError } from '@/api/query-data';
 import { selectionQueries, type ViewWithPath } from '@/api/selections';
 import { isScratchName } from '../live/scratch-selection';
 import type { PickerData } from './picker-data';
@@ -20,9 +21,12 @@ export function usePickerData(databaseId: string | undefined, opts: { collection
   const miniviews = useQueries({ queries: collections.map((c) => selectionQueries.miniviews(String(c.ID))) });
 
   const miniviewsVersion = miniviews.map((q) => q.dataUpdatedAt).join(',');
+  // Ready once everything has arrived, not piece by piece: the editor mounts once, and its pickers' options
+  // do not change under the user's typing as late lists come in.
+  const ready = !!database.data && !!views.data && miniviews.every((q) => q.data);
   // biome-ignore lint/correctness/useExhaustiveDependencies: useQueries returns a new array each render; the version says when it changed
   const data = useMemo((): PickerData | undefined => {
-    if (!database.data) return undefined;
+    if (!ready || !database.data) return undefined;
     const collection = opts.collectionId ? collections.find((c) => String(c.ID) === opts.collectionId) : undefined;
     const self = opts.selfViewId;
     const excluded = new Set<string>(self ? [self] : []);
@@ -38,7 +42,8 @@ export function usePickerData(databaseId: string | undefined, opts: { collection
       views: (views.data ?? []).map((v) => ({ ID: String(v.ID), name: v.name, path: v.path })),
       excludedViews: excluded,
     };
-  }, [database.data, miniviewsVersion, views.data, opts.collectionId, opts.selfViewId]);
+  }, [ready, database.data, miniviewsVersion, views.data, opts.collectionId, opts.selfViewId]);
 
-  return { data, database, error: database.error ?? views.error, isPending: database.isPending };
+  const retry = () => Promise.all([database, views, ...miniviews].filter((q) => q.isError).map((q) => q.refetch()));
+  return { data, database, error: firstLoadError(database, views, ...miniviews), retry };
 }

@@ -47,7 +47,7 @@ export function TemplatesPage() {
       ]}
       title={t('pageTitle')}
       error={picker.error}
-      onRetry={() => void picker.database.refetch()}
+      onRetry={() => void picker.retry()}
       loading={!picker.data}
     >
       {() => (
