@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 
 /**
  * A deliberately tiny, typed i18n: each feature defines its own catalog next to its code (so a lazy
@@ -63,6 +63,7 @@ export function LocaleProvider({ children, locale: fixed }: { children: ReactNod
     document.documentElement.lang = l;
   }, []);
   const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  useEffect(() => warmUpWhenIdle(locale), [locale]);
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
@@ -105,6 +106,31 @@ function createFormat(locale: Locale) {
       return d ? date().format(d) : s;
     },
   };
+}
+
+/**
+ * Makes the locale's formatters, plural rules and collator in idle moments, one per idle callback: the first use
+ * of each loads locale data (5–20 ms), which a page would otherwise pay inside its first large render.
+ */
+function warmUpWhenIdle(locale: Locale): (() => void) | undefined {
+  if (typeof requestIdleCallback !== 'function') return undefined;
+  const format = cached(formatters, locale, () => createFormat(locale));
+  const steps = [
+    () => formatMessage('{n}', { n: 1 }, locale),
+    () => format.number(1),
+    () => format.dateTime('2000-01-01 00:00:00'),
+    () => format.date('2000-01-01 00:00:00'),
+    () => format.percent(0.5),
+    () => cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(1),
+    () => 'a'.localeCompare('b'),
+  ];
+  let handle = 0;
+  const next = () => {
+    steps.shift()?.();
+    if (steps.length) handle = requestIdleCallback(next);
+  };
+  handle = requestIdleCallback(next);
+  return () => cancelIdleCallback(handle);
 }
 
 function once<T>(create: () => T): () => T {

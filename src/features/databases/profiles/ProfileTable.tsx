@@ -6,6 +6,7 @@ import type { Profile } from '@/api/profiles';
 import { useFormat, useT } from '@/i18n/i18n';
 import { profilesMessages } from './messages';
 import classes from './ProfileTable.module.css';
+import { observeOffsetFromNextFrame, observeRectFromNextFrame, scrollUnlessNewAtTop } from './virtual-no-forced-layout';
 
 const ROW_HEIGHT = 37; // 36px row + 1px border
 
@@ -36,9 +37,17 @@ export function ProfileTable({ databaseId, rows, columns, orderby, order, onSort
     overscan: 12,
     // First paint before the scroller is measured (and in tests, which have no layout).
     initialRect: { width: 1000, height: 720 },
+    observeElementRect: observeRectFromNextFrame,
+    observeElementOffset: observeOffsetFromNextFrame,
+    scrollToFn: scrollUnlessNewAtTop,
   });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset scroll when the page changes
-  useEffect(() => virtualizer.scrollToOffset(0), [pageKey]);
+  // Back to the top when another page arrives (a new scroller starts there: no scroll, and no layout, on mount).
+  const shownPage = useRef(pageKey);
+  useEffect(() => {
+    if (shownPage.current === pageKey) return;
+    shownPage.current = pageKey;
+    virtualizer.scrollToOffset(0);
+  }, [pageKey, virtualizer]);
 
   const measured = virtualizer.getVirtualItems();
   // Before the scroller has a size (first frame; DOM tests without layout) show the first rows plainly.

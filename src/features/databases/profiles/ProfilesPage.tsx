@@ -1,7 +1,7 @@
 import { Alert, Button, EmptyState, Stack } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconUsers } from '@tabler/icons-react';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { QueryError } from '@/components/QueryError';
 import { TableSkeleton } from '@/components/TableSkeleton';
@@ -33,7 +33,11 @@ export function ProfilesPage() {
   const fields = database.data?.fields.data;
   const { state, setState, filter, list, total } = useProfileList(databaseId, fields);
   const [filterOpen, setFilterOpen] = useState(state.filters.length > 0);
-  const [columns, setColumns] = useState<string[]>([]);
+  // The saved (or default) columns are read while rendering, so the table's first render already has them.
+  // A new choice is saved as well; once the fields change (another database, a field renamed) it is read back.
+  const [chosenColumns, setChosenColumns] = useState<{ fields: unknown; columns: string[] } | null>(null);
+  const savedColumns = useMemo(() => (fields ? loadColumns(databaseId, fields) : []), [databaseId, fields]);
+  const columns = chosenColumns && chosenColumns.fields === fields ? chosenColumns.columns : savedColumns;
   const [bulk, setBulk] = useState<BulkMode | null>(null);
   const [saveAsSelection, setSaveAsSelection] = useState(false);
   // The menu item that opened a bulk dialog is gone when it closes: give the focus back to the Actions button.
@@ -43,10 +47,6 @@ export function ProfilesPage() {
     actionsRef.current?.focus();
   };
   const navigate = useNavigate();
-
-  useEffect(() => {
-    if (fields) setColumns(loadColumns(databaseId, fields));
-  }, [databaseId, fields]);
 
   useHotkeys([
     ['/', () => document.getElementById('profile-quick-search')?.focus()],
@@ -75,7 +75,7 @@ export function ProfilesPage() {
         onToggleFilter={() => setFilterOpen((o) => !o)}
         columns={columns}
         onColumns={(c) => {
-          setColumns(c);
+          setChosenColumns({ fields, columns: c });
           saveColumns(databaseId, c);
         }}
         onBulk={setBulk}

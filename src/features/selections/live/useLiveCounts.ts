@@ -95,7 +95,8 @@ export function useLiveCounts(
     const controller = new AbortController();
     const { signal } = controller;
     const started = performance.now();
-    setStateNow((s) => ({ ...s, pending: true, error: undefined }));
+    // The same state when nothing changes: no re-render of the whole editor right after it mounts.
+    setStateNow((s) => (s.pending && s.error === undefined ? s : { ...s, pending: true, error: undefined }));
 
     const filtered = (filters: string[]) => qc.fetchQuery(selectionQueries.filteredMembers(base.scratchParent, filters, SAMPLE));
     const count = (d: SelectionDraft) => scratch.evaluate(d, () => scratch.read(SAMPLE, signal), signal);

@@ -96,7 +96,10 @@ export const filterKey = (filters: readonly string[]) => JSON.stringify([...filt
 
 /** A stable signature of what a rule selects (names and keys do not change the result). */
 export function ruleSignature(r: RuleDraft): string {
-  return JSON.stringify([r.inversed, r.conditions.map((c) => [c.type, Object.entries(c.props).sort(([a], [b]) => a.localeCompare(b))])]);
+  return JSON.stringify([
+    r.inversed,
+    r.conditions.map((c) => [c.type, Object.entries(c.props).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]),
+  ]);
 }
 
 export function draftSignature(draft: SelectionDraft): string {
