@@ -34,7 +34,14 @@ function precompress(): Plugin {
 
 export default defineConfig({
   plugins: [react(), precompress()],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // Mantine's hooks with a stable `useId` (see src/lib/mantine-hooks.ts), for Mantine's components as well.
+      { find: /^@mantine\/hooks$/, replacement: fileURLToPath(new URL('./src/lib/mantine-hooks.ts', import.meta.url)) },
+      { find: /^mantine-hooks-original$/, replacement: fileURLToPath(new URL('./node_modules/@mantine/hooks/esm/index.mjs', import.meta.url)) },
+    ],
+  },
   server: {
     host: '127.0.0.1',
     port: 5173,
