@@ -14,11 +14,15 @@ export const emailingRoutes: RouteObject[] = [
       const { emailingQueries, isEmailingSystem } = await import('@/api/emailings');
       const { system, emailingId = '' } = params;
       if (!isEmailingSystem(system)) return;
-      await Promise.all([
-        qc.prefetchQuery(emailingQueries.detail(system, emailingId)),
+      const [emailing] = await Promise.all([
+        qc.fetchQuery(emailingQueries.detail(system, emailingId)),
         qc.prefetchQuery(emailingQueries.statistics(system, emailingId)),
         qc.prefetchQuery(emailingQueries.snapshot(system, emailingId)),
       ]);
+      // What the "select these profiles" links need, so the page does not render again when it arrives.
+      const { selectProfilesQueries } = await import('./shared/useSelectProfiles');
+      const { documentName, database } = selectProfilesQueries(emailing);
+      await Promise.all([documentName.enabled && qc.prefetchQuery(documentName), database.enabled && qc.prefetchQuery(database)]);
     }),
     lazy: () => import('./detail/EmailingPage').then((m) => ({ Component: m.EmailingPage })),
   },

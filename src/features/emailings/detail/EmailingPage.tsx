@@ -1,5 +1,6 @@
 import { Skeleton, Stack, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { type EmailingSystem, emailingQueries, isEmailingSystem } from '@/api/emailings';
 import { QueryError } from '@/components/QueryError';
@@ -38,6 +39,9 @@ function EmailingStats({ system, id }: { system: EmailingSystem; id: string }) {
   const emailing = useQuery(emailingQueries.detail(system, id));
   const stats = useQuery(emailingQueries.statistics(system, id));
   const selectUrl = useSelectProfiles(emailing.data);
+  // The panels under the figures are a large tree: they first render in a transition, which React splits into
+  // short slices, even when the figures are already cached (a skeleton shows until then).
+  const shownStats = useDeferredValue(stats.data, undefined);
 
   if (emailing.isPending) return <Skeleton height={80} />;
   if (emailing.isError) return <QueryError error={emailing.error} onRetry={() => void emailing.refetch()} />;
@@ -51,12 +55,12 @@ function EmailingStats({ system, id }: { system: EmailingSystem; id: string }) {
     content: t('tabContent'),
   };
   const needsStats = (body: (s: NonNullable<typeof stats.data>) => React.ReactNode) =>
-    stats.isPending ? (
-      <TableSkeleton rows={4} />
-    ) : stats.isError ? (
+    stats.isError && !stats.data ? (
       <QueryError error={stats.error} onRetry={() => void stats.refetch()} />
+    ) : shownStats === undefined ? (
+      <TableSkeleton rows={4} />
     ) : (
-      body(stats.data)
+      body(shownStats)
     );
 
   return (
