@@ -10,11 +10,13 @@
  * The full reports go to bench/results/lighthouse/<page>-<run>.json (open them in the Lighthouse viewer).
  * Pages: databases, profiles, emailing, statistics, selection (BENCH_LIGHTHOUSE_PAGES picks some); runs:
  * BENCH_LIGHTHOUSE_RUNS. A run whose trace Lighthouse loses is retried and, failing that, listed under `errors`.
+ * Each run also records `stealPct`, the CPU time a virtual machine's host took meanwhile: above a few percent the
+ * machine was not quiet, and scores drop for reasons outside the app.
  */
 
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +40,8 @@ type Run = {
   apiRequests: number;
   mainThreadMs: number;
   longTasksMs: number[];
+  /** CPU time the host took from this machine during the run (a busy host makes every number worse); null off Linux. */
+  stealPct?: number | null;
 };
 
 const round = (n: number | undefined, digits = 0) => Math.round((n ?? 0) * 10 ** digits) / 10 ** digits;
@@ -60,6 +64,24 @@ function summarise(lhr: Result): Run {
       .map((t) => round(Number(t.duration)))
       .slice(0, 6),
   };
+}
+
+/** CPU time counters of the whole machine (Linux), to tell how quiet it was during a run. */
+function cpuTimes(): number[] | null {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
+    return line.startsWith('cpu ') ? line.trim().split(/\s+/).slice(1).map(Number) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Share of the machine's CPU time, between two readings, that a virtual machine's host took for others ("steal"). */
+function stealPercent(before: number[] | null, after: number[] | null): number | null {
+  if (!before || !after) return null;
+  const delta = after.map((v, i) => v - (before[i] ?? 0));
+  const total = delta.reduce((a, b) => a + b, 0);
+  return total > 0 ? round(((delta[7] ?? 0) / total) * 100, 1) : null;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? 0;
@@ -155,6 +177,7 @@ export default async function run(): Promise<Record<string, unknown>> {
       for (let i = 0; i < RUNS; i++) {
         // On a busy machine Lighthouse sometimes loses its trace (NO_NAVSTART): try that run again, then move on.
         for (let attempt = 1; attempt <= 3; attempt++) {
+          const cpuBefore = cpuTimes();
           const outcome = await lighthouse(
             `${gatewayUrl}${page}`,
             { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], extraHeaders: { Cookie: cookie } },
@@ -166,7 +189,7 @@ export default async function run(): Promise<Record<string, unknown>> {
             continue;
           }
           writeFileSync(path.join(reports, `${name}-${i + 1}.json`), outcome.report as string);
-          runs.push(summarise(outcome.lhr));
+          runs.push({ ...summarise(outcome.lhr), stealPct: stealPercent(cpuBefore, cpuTimes()) });
           break;
         }
       }
@@ -182,6 +205,7 @@ export default async function run(): Promise<Record<string, unknown>> {
         apiRequests: pick('apiRequests'),
         mainThreadMs: pick('mainThreadMs'),
         longTasksMs: pick('longTasksMs'),
+        stealPct: pick('stealPct'),
         medianScore: median(runs.map((r) => r.score)),
         ...(errors.length > 0 ? { errors } : {}),
       };
