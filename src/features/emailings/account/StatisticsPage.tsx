@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { pullQueries } from '@/api/emailing-pulls';
 import { EMAILING_SYSTEMS, emailingQueries } from '@/api/emailings';
@@ -53,6 +53,10 @@ export function StatisticsPage() {
     },
   });
 
+  // The overview is a large tree: it renders in a transition, which React splits into short slices (the
+  // progress stays until then).
+  const shown = useDeferredValue(overview.data, undefined);
+
   return (
     <Stack>
       <StatisticsNav />
@@ -77,11 +81,11 @@ export function StatisticsPage() {
           }}
         />
       </Group>
-      {overview.data ? (
-        overview.data.length === 0 ? (
+      {shown ? (
+        shown.length === 0 ? (
           <Text>{t('noEmailings')}</Text>
         ) : (
-          <PeriodOverview items={overview.data} from={from} to={to} />
+          <PeriodOverview items={shown} from={from} to={to} />
         )
       ) : overview.isError ? (
         <QueryError error={overview.error} onRetry={() => void overview.refetch()} />
