@@ -1,12 +1,13 @@
-import { Menu, Tooltip } from '@mantine/core';
+import { Menu } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import type { Identity } from '@/api/session';
+import { HintTooltip } from '@/components/HintTooltip';
 import { commonMessages } from '@/i18n/common';
 import { useT } from '@/i18n/i18n';
 import { AccountButton, ColorSchemeButton } from './HeaderButtons';
 
 /**
- * The header's floating parts (the colour-scheme tooltip and the account menu). They need Mantine's
+ * The header's floating parts (the colour-scheme tooltip and the account menu). The menu needs Mantine's
  * Popover and floating-ui, so they load just after the first paint instead of with the entry chunk;
  * until then `HeaderButtons` shows the same buttons. `menuOpened`: the account button was clicked before.
  */
@@ -14,9 +15,9 @@ export function HeaderMenus({ account, onSignOut, menuOpened }: { account: Ident
   const t = useT(commonMessages);
   return (
     <>
-      <Tooltip label={t('toggleColorScheme')}>
+      <HintTooltip label={t('toggleColorScheme')}>
         <ColorSchemeButton />
-      </Tooltip>
+      </HintTooltip>
       <Menu position="bottom-end" defaultOpened={menuOpened}>
         <Menu.Target>
           <AccountButton account={account} />

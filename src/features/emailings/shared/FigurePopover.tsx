@@ -1,24 +1,11 @@
 import { ActionIcon, Badge, Divider, Stack, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useId, useRef, useState } from 'react';
+import { placeNextTo } from '@/components/top-layer';
 import { useT } from '@/i18n/i18n';
 import type { RateGroup } from '../metric-definitions';
 import { metricMessages } from '../metric-messages';
 import classes from './FigurePopover.module.css';
-
-const GAP = 8;
-
-/** Under the button (above it when there is no room below), kept inside the viewport. */
-function place(panel: HTMLElement, button: HTMLElement) {
-  const anchor = button.getBoundingClientRect();
-  const width = panel.offsetWidth;
-  const height = panel.offsetHeight;
-  const left = Math.min(Math.max(GAP, anchor.left + anchor.width / 2 - width / 2), window.innerWidth - width - GAP);
-  const below = anchor.bottom + GAP;
-  const top = below + height > window.innerHeight && anchor.top - GAP - height > 0 ? anchor.top - GAP - height : below;
-  panel.style.left = `${Math.max(GAP, left)}px`;
-  panel.style.top = `${top}px`;
-}
 
 /**
  * The ⓘ next to a figure: what it counts in a sentence, its formula in words, whose definition it is, and
@@ -54,7 +41,7 @@ export function FigurePopover({
   useEffect(() => {
     const el = panel.current;
     if (!el || !open) return;
-    const follow = () => button.current && el.matches(':popover-open') && place(el, button.current);
+    const follow = () => button.current && el.matches(':popover-open') && placeNextTo(el, button.current, 'bottom');
     // Closed by Escape, by a click elsewhere or by its button: the content goes too.
     const onToggle = (e: Event) => {
       if ((e as Event & { newState?: string }).newState === 'closed') setOpen(false);

@@ -1,5 +1,6 @@
-import { ActionIcon, Tooltip } from '@mantine/core';
+import { ActionIcon } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
+import { HintTooltip } from '@/components/HintTooltip';
 import { useT } from '@/i18n/i18n';
 import { selectionMessages } from '../messages';
 
@@ -20,21 +21,21 @@ export function OrderButtons({
   const t = useT(selectionMessages);
   return (
     <>
-      <Tooltip label={t('moveUp')}>
+      <HintTooltip label={t('moveUp')}>
         <ActionIcon variant="subtle" aria-label={t('moveUp')} disabled={index === 0} onClick={() => onMove(-1)}>
           <IconArrowUp size={16} aria-hidden />
         </ActionIcon>
-      </Tooltip>
-      <Tooltip label={t('moveDown')}>
+      </HintTooltip>
+      <HintTooltip label={t('moveDown')}>
         <ActionIcon variant="subtle" aria-label={t('moveDown')} disabled={index === count - 1} onClick={() => onMove(1)}>
           <IconArrowDown size={16} aria-hidden />
         </ActionIcon>
-      </Tooltip>
-      <Tooltip label={removeLabel}>
+      </HintTooltip>
+      <HintTooltip label={removeLabel}>
         <ActionIcon variant="subtle" color="red.8" aria-label={removeLabel} onClick={onRemove}>
           <IconTrash size={16} aria-hidden />
         </ActionIcon>
-      </Tooltip>
+      </HintTooltip>
     </>
   );
 }

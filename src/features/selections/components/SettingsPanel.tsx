@@ -1,9 +1,10 @@
-import { Button, Group, Paper, Stack, Switch, Text, Textarea, TextInput, Title, Tooltip } from '@mantine/core';
+import { Button, Group, Paper, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { memo } from 'react';
 import type { DatabaseField } from '@/api/databases';
 import { useRebuildSelection, useUpdateSelectionIntentions } from '@/api/selection-writes';
 import type { Miniview, SelectionScope, View } from '@/api/selections';
+import { HintTooltip } from '@/components/HintTooltip';
 import { useFormat, useT } from '@/i18n/i18n';
 import { selectionMessages } from '../messages';
 import type { ValidationKey } from '../model/validate.utils';
@@ -105,9 +106,9 @@ export const SettingsPanel = memo(function SettingsPanel({
                   />
                 );
                 return missing ? (
-                  <Tooltip key={c.key} label={t('intentionMissingField', { type: c.fieldType ?? '' })}>
+                  <HintTooltip key={c.key} label={t('intentionMissingField', { type: c.fieldType ?? '' })}>
                     <span>{control}</span>
-                  </Tooltip>
+                  </HintTooltip>
                 ) : (
                   control
                 );

@@ -1,10 +1,11 @@
-import { ActionIcon, Alert, Button, Grid, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconArrowForwardUp, IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { countWrites, runSelectionWrites, SelectionWriteError, type WriteJob } from '@/api/selection-writes';
 import { fetchRules, type Miniview, type SelectionOwner, type SelectionScope, selectionQueries, type View } from '@/api/selections';
+import { HintTooltip } from '@/components/HintTooltip';
 import { UnsavedChangesGuard } from '@/components/UnsavedChangesGuard';
 import { useLocale, useT } from '@/i18n/i18n';
 import { AddConditionPicker } from '../components/AddConditionPicker';
@@ -142,16 +143,16 @@ export function SelectionEditor(props: SelectionEditorProps) {
           />
           <Group justify="space-between" wrap="wrap" gap="xs">
             <Group gap="xs">
-              <Tooltip label={`${t('undo')} (Ctrl+Z)`}>
+              <HintTooltip label={`${t('undo')} (Ctrl+Z)`}>
                 <ActionIcon variant="default" size="lg" aria-label={t('undo')} disabled={!history.canUndo} onClick={history.undo}>
                   <IconArrowBackUp size={18} aria-hidden />
                 </ActionIcon>
-              </Tooltip>
-              <Tooltip label={`${t('redo')} (Ctrl+Shift+Z)`}>
+              </HintTooltip>
+              <HintTooltip label={`${t('redo')} (Ctrl+Shift+Z)`}>
                 <ActionIcon variant="default" size="lg" aria-label={t('redo')} disabled={!history.canRedo} onClick={history.redo}>
                   <IconArrowForwardUp size={18} aria-hidden />
                 </ActionIcon>
-              </Tooltip>
+              </HintTooltip>
               <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => dispatch({ kind: 'addRule' })}>
                 {t('addRule')}
               </Button>
