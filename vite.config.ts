@@ -39,7 +39,10 @@ export default defineConfig({
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
       // Mantine's hooks with a stable `useId` (see src/lib/mantine-hooks.ts), for Mantine's components as well.
       { find: /^@mantine\/hooks$/, replacement: fileURLToPath(new URL('./src/lib/mantine-hooks.ts', import.meta.url)) },
-      { find: /^mantine-hooks-original$/, replacement: fileURLToPath(new URL('./node_modules/@mantine/hooks/esm/index.mjs', import.meta.url)) },
+      {
+        find: /^mantine-hooks-original$/,
+        replacement: fileURLToPath(new URL('./node_modules/@mantine/hooks/esm/index.mjs', import.meta.url)),
+      },
     ],
   },
   server: {

@@ -18,7 +18,7 @@ beforeAll(() => {
   });
   Element.prototype.matches = function (this: Element, selector: string) {
     return selector === ':popover-open' ? shown.has(this) : originalMatches.call(this, selector);
-  };
+  } as typeof originalMatches;
 });
 afterAll(() => {
   Element.prototype.matches = originalMatches;
