@@ -1,7 +1,7 @@
 import { QueryObserver } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/app/query-client';
-import { fetchQueryOnce, firstLoadError, SAME_LOAD_MS } from './query-data';
+import { fetchQueryOnce, firstLoadError, refetchFailed, SAME_LOAD_MS } from './query-data';
 
 afterEach(() => vi.useRealTimers());
 
@@ -44,5 +44,15 @@ describe('firstLoadError', () => {
     expect(state('database').error?.message).toBe('refresh failed');
     expect(firstLoadError(state('database'))).toBeNull();
     expect(firstLoadError(state('database'), state('views'))?.message).toBe('No view with supplied ID');
+  });
+});
+
+describe('refetchFailed', () => {
+  it('asks again only for the queries that failed', async () => {
+    const ok = { isError: false, refetch: vi.fn().mockResolvedValue('ok') };
+    const failed = { isError: true, refetch: vi.fn().mockResolvedValue('again') };
+    await expect(refetchFailed(ok, failed)).resolves.toEqual(['again']);
+    expect(ok.refetch).not.toHaveBeenCalled();
+    expect(failed.refetch).toHaveBeenCalledOnce();
   });
 });

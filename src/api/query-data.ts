@@ -30,3 +30,8 @@ export function fetchQueryOnce<TData, TQueryKey extends QueryKey>(
 export function firstLoadError(...queries: { isLoadingError: boolean; error: Error | null }[]): Error | null {
   return queries.find((q) => q.isLoadingError)?.error ?? null;
 }
+
+/** Asks again for what failed (a Retry button), not for what is on screen already. */
+export function refetchFailed(...queries: { isError: boolean; refetch: () => Promise<unknown> }[]): Promise<unknown[]> {
+  return Promise.all(queries.filter((q) => q.isError).map((q) => q.refetch()));
+}

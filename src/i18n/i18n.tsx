@@ -88,7 +88,8 @@ const formatters = new Map<Locale, ReturnType<typeof createFormat>>();
 
 function createFormat(locale: Locale) {
   const tag = locale === 'nl' ? 'nl-NL' : 'en-GB';
-  // Each formatter is made on its first use: a page that shows no dates never pays for the date formatters.
+  // Each formatter is made on its first use or in an idle moment after start-up (warmUpWhenIdle), whichever
+  // comes first: never inside a page's first render unless that render comes before any idle moment.
   const int = once(() => new Intl.NumberFormat(tag));
   const pct = once(() => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }));
   const dateTime = once(() => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }));

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { collectionQueries } from '@/api/collections';
-import { firstLoadError } from '@/api/query-data';
+import { firstLoadError, refetchFailed } from '@/api/query-data';
 import { selectionQueries } from '@/api/selections';
 import { useT } from '@/i18n/i18n';
 import { selectionMessages } from '../messages';
@@ -43,7 +43,7 @@ export function MiniviewEditorPage() {
       ]}
       title={miniviewId ? (miniview.data?.name ?? '…') : t('newMiniviewTitle')}
       error={error}
-      onRetry={() => void Promise.all([miniview.refetch(), rules.refetch(), collection.refetch(), picker.retry()])}
+      onRetry={() => void Promise.all([refetchFailed(miniview, rules, collection), picker.retry()])}
       loading={loading}
     >
       {() => {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { firstLoadError } from '@/api/query-data';
+import { firstLoadError, refetchFailed } from '@/api/query-data';
 import { selectionQueries } from '@/api/selections';
 import { useT } from '@/i18n/i18n';
 import { selectionMessages } from '../messages';
@@ -51,7 +51,7 @@ export function ViewEditorPage() {
       ]}
       title={viewId ? (view.data?.name ?? '…') : t('newViewTitle')}
       error={error}
-      onRetry={() => void Promise.all([view.refetch(), rules.refetch(), picker.retry()])}
+      onRetry={() => void Promise.all([refetchFailed(view, rules, parentView), picker.retry()])}
       loading={loading}
     >
       {() => {

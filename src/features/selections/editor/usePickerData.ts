@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { databaseQueries } from '@/api/databases';
-import { firstLoadError } from '@/api/query-data';
+import { firstLoadError, refetchFailed } from '@/api/query-data';
 import { selectionQueries, type ViewWithPath } from '@/api/selections';
 import { isScratchName } from '../live/scratch-selection';
 import type { PickerData } from './picker-data';
@@ -44,6 +44,6 @@ export function usePickerData(databaseId: string | undefined, opts: { collection
     };
   }, [ready, database.data, miniviewsVersion, views.data, opts.collectionId, opts.selfViewId]);
 
-  const retry = () => Promise.all([database, views, ...miniviews].filter((q) => q.isError).map((q) => q.refetch()));
+  const retry = () => refetchFailed(database, views, ...miniviews);
   return { data, database, error: firstLoadError(database, views, ...miniviews), retry };
 }
